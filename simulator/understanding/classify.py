@@ -1,0 +1,157 @@
+"""Labels one trainee reply with moves, violations, slots and the evidence for each label."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from simulator.understanding.labels import MOVES, VIOLATIONS
+from simulator.understanding.lexicon import Lexicon, lexicon
+from simulator.understanding.normalize import clean, detect_language, fold, has_other_script
+from simulator.understanding.slots.amounts import Amount, as_number, find_amounts
+from simulator.understanding.slots.dates import DateMention, find_dates
+
+#: Replies longer than this are read only this far: nobody says more in one turn, and
+#: the matchers stay fast on pasted walls of text.
+MAX_CHARS = 2000
+#: How far before an amount or date a payment cue ("先还", "pay") marks it as the proposal.
+_CUE_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What `classify` found in one reply."""
+
+    text: str
+    lang: str
+    moves: tuple[str, ...]
+    violations: tuple[str, ...]
+    slots: dict = field(default_factory=dict)
+    evidence: dict = field(default_factory=dict)
+    truncated: bool = False
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.moves + self.violations
+
+    def has(self, label: str) -> bool:
+        return label in self.moves or label in self.violations
+
+    def to_json(self) -> dict:
+        out = {
+            "text": self.text,
+            "lang": self.lang,
+            "moves": list(self.moves),
+            "violations": list(self.violations),
+            "slots": dict(self.slots),
+            "evidence": {k: list(v) for k, v in self.evidence.items()},
+        }
+        if self.truncated:
+            out["truncated"] = True
+        return out
+
+
+class _Clauses:
+    """Clause boundaries of a folded reply, for scoping negation and quoted speech."""
+
+    def __init__(self, folded: str, lex: Lexicon):
+        self.starts = [0]
+        self.ends = []
+        for m in lex.clause_break.finditer(folded):
+            self.ends.append(m.start())
+            self.starts.append(m.end())
+        self.ends.append(len(folded))
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.starts[i], self.ends[i]
+
+
+def _match_labels(text: str, folded: str, lex: Lexicon, evidence: dict[str, list[str]]) -> None:
+    clauses = _Clauses(folded, lex)
+    for matcher in lex.labels:
+        if matcher.unless_anywhere and matcher.unless_anywhere.search(folded):
+            continue
+        for m in matcher.pattern.finditer(folded):
+            start, end = m.span()
+            if start == end:
+                continue
+            c_start, c_end = clauses.around(start)
+            if matcher.negatable and lex.negation.search(
+                folded, max(c_start, start - lex.negation_window), start
+            ):
+                continue
+            if matcher.quotable and lex.reported_speech.search(folded, c_start, start):
+                continue
+            if matcher.unless and matcher.unless.search(folded, c_start, c_end):
+                continue
+            spans = evidence.setdefault(matcher.label, [])
+            span = text[start:end].strip()
+            if span not in spans:
+                spans.append(span)
+
+
+def _cued(folded: str, start: int, lex: Lexicon) -> bool:
+    return bool(lex.amount_cues.search(folded, max(0, start - _CUE_WINDOW), start))
+
+
+def _pick(items: list, folded: str, lex: Lexicon):
+    """The mention proposed for payment: cued by a payment verb, else marked, else the last."""
+    return max(
+        enumerate(items),
+        key=lambda pair: (_cued(folded, pair[1].start, lex), getattr(pair[1], "marked", 0), pair[0]),
+    )[1]
+
+
+def _slots(folded: str, today: date, lex: Lexicon) -> dict:
+    slots: dict = {}
+    dates: list[DateMention] = find_dates(folded, today)
+    masked = [(d.start, d.end) for d in dates]
+    amounts: list[Amount] = find_amounts(folded, lex.not_amount_before, masked)
+    if amounts:
+        slots["amount"] = as_number(_pick(amounts, folded, lex).value)
+        if len(amounts) > 1:
+            slots["amounts"] = [as_number(a.value) for a in amounts]
+    if dates:
+        slots["date"] = _pick(dates, folded, lex).value.isoformat()
+    first: tuple[int, str] | None = None
+    for channel, pattern in lex.channels:
+        m = pattern.search(folded)
+        if m and (first is None or m.start() < first[0]):
+            first = (m.start(), channel)
+    if first:
+        slots["channel"] = first[1]
+    return slots
+
+
+def classify(text: str, lang: str | None = None, today: date | None = None) -> Labels:
+    """Label one reply. `lang` is 'zh', 'en', or None/'auto' to detect it."""
+    text = clean(text)
+    truncated = len(text) > MAX_CHARS
+    if truncated:
+        text = text[:MAX_CHARS]
+    if lang in (None, "auto"):
+        lang = detect_language(text)
+    today = today or date.today()
+    folded = fold(text)
+    primary = lexicon(lang)
+    evidence: dict[str, list[str]] = {}
+    _match_labels(text, folded, primary, evidence)
+    if has_other_script(text, lang):
+        _match_labels(text, folded, lexicon("en" if lang == "zh" else "zh"), evidence)
+    slots = _slots(folded, today, primary)
+    if "channel" not in slots and has_other_script(text, lang):
+        other = _slots(folded, today, lexicon("en" if lang == "zh" else "zh"))
+        if "channel" in other:
+            slots["channel"] = other["channel"]
+    return Labels(
+        text=text,
+        lang=lang,
+        moves=tuple(label for label in MOVES if label in evidence),
+        violations=tuple(label for label in VIOLATIONS if label in evidence),
+        slots=slots,
+        evidence={label: tuple(evidence[label]) for label in (*MOVES, *VIOLATIONS)
+                  if label in evidence},
+        truncated=truncated,
+    )

@@ -1,0 +1,1 @@
+"""Slot extraction: the amount, date and channel a reply names."""

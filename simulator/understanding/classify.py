@@ -8,6 +8,8 @@ from datetime import date
 
 from simulator.understanding.labels import MOVES, VIOLATIONS
 from simulator.understanding.lexicon import Lexicon, lexicon
+from simulator.understanding.model import predict as model
+from simulator.understanding.model.features import features
 from simulator.understanding.normalize import clean, detect_language, fold, has_other_script
 from simulator.understanding.slots.amounts import Amount, as_number, find_amounts
 from simulator.understanding.slots.dates import DateMention, find_dates
@@ -17,6 +19,8 @@ from simulator.understanding.slots.dates import DateMention, find_dates
 MAX_CHARS = 2000
 #: How far before an amount or date a payment cue ("先还", "pay") marks it as the proposal.
 _CUE_WINDOW = 10
+#: The trained model adds a label the lexicon missed only when at least this sure.
+MODEL_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -68,23 +72,29 @@ class _Clauses:
         return self.starts[i], self.ends[i]
 
 
-def _match_labels(text: str, folded: str, lex: Lexicon, evidence: dict[str, list[str]]) -> None:
+def _match_labels(
+    text: str, folded: str, lex: Lexicon, evidence: dict[str, list[str]], cancelled: set[str]
+) -> None:
+    """Add each label's evidence spans; note labels whose only matches were cancelled
+    (negated, quoted back, or ruled out by `unless`), so the model cannot put them back."""
     clauses = _Clauses(folded, lex)
     for matcher in lex.labels:
         if matcher.unless_anywhere and matcher.unless_anywhere.search(folded):
+            if matcher.pattern.search(folded):
+                cancelled.add(matcher.label)
             continue
         for m in matcher.pattern.finditer(folded):
             start, end = m.span()
             if start == end:
                 continue
             c_start, c_end = clauses.around(start)
-            if matcher.negatable and lex.negation.search(
-                folded, max(c_start, start - lex.negation_window), start
+            if (
+                (matcher.negatable and lex.negation.search(
+                    folded, max(c_start, start - lex.negation_window), start))
+                or (matcher.quotable and lex.reported_speech.search(folded, c_start, start))
+                or (matcher.unless and matcher.unless.search(folded, c_start, c_end))
             ):
-                continue
-            if matcher.quotable and lex.reported_speech.search(folded, c_start, start):
-                continue
-            if matcher.unless and matcher.unless.search(folded, c_start, c_end):
+                cancelled.add(matcher.label)
                 continue
             spans = evidence.setdefault(matcher.label, [])
             span = text[start:end].strip()
@@ -92,15 +102,46 @@ def _match_labels(text: str, folded: str, lex: Lexicon, evidence: dict[str, list
                 spans.append(span)
 
 
+def lexicon_view(text: str, lang: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """(folded text, labels the lexicon found, labels it found only to cancel them)."""
+    folded = fold(text)
+    evidence: dict[str, list[str]] = {}
+    cancelled: set[str] = set()
+    _match_labels(text, folded, lexicon(lang), evidence, cancelled)
+    if has_other_script(text, lang):
+        _match_labels(text, folded, lexicon("en" if lang == "zh" else "zh"), evidence, cancelled)
+    return folded, frozenset(evidence), frozenset(cancelled - set(evidence))
+
+
+def _model_labels(
+    text: str, folded: str, lang: str, evidence: dict[str, list[str]], cancelled: set[str]
+) -> None:
+    """Labels the lexicon missed but the trained model is confident of, with the words
+    that carried the decision as evidence."""
+    if not model.available(lang):
+        return
+    feats = features(folded, lang, frozenset(evidence))
+    for label, (p, top) in model.probabilities(feats, lang).items():
+        if p < MODEL_THRESHOLD or label in evidence or label in cancelled:
+            continue
+        spans = []
+        for name in top:
+            gram = name.split(":", 1)[1].strip("^$<>")
+            at = folded.find(gram) if len(gram) > 1 and gram != "#" else -1
+            if at >= 0 and text[at : at + len(gram)] not in spans:
+                spans.append(text[at : at + len(gram)])
+        evidence[label] = spans or [text[:40]]
+
+
 def _cued(folded: str, start: int, lex: Lexicon) -> bool:
     return bool(lex.amount_cues.search(folded, max(0, start - _CUE_WINDOW), start))
 
 
 def _pick(items: list, folded: str, lex: Lexicon):
-    """The mention proposed for payment: cued by a payment verb, else marked, else the last."""
+    """The mention proposed for payment: cued by a payment verb, else marked, else the first."""
     return max(
         enumerate(items),
-        key=lambda pair: (_cued(folded, pair[1].start, lex), getattr(pair[1], "marked", 0), pair[0]),
+        key=lambda pair: (_cued(folded, pair[1].start, lex), getattr(pair[1], "marked", 0), -pair[0]),
     )[1]
 
 
@@ -137,9 +178,11 @@ def classify(text: str, lang: str | None = None, today: date | None = None) -> L
     folded = fold(text)
     primary = lexicon(lang)
     evidence: dict[str, list[str]] = {}
-    _match_labels(text, folded, primary, evidence)
+    cancelled: set[str] = set()
+    _match_labels(text, folded, primary, evidence, cancelled)
     if has_other_script(text, lang):
-        _match_labels(text, folded, lexicon("en" if lang == "zh" else "zh"), evidence)
+        _match_labels(text, folded, lexicon("en" if lang == "zh" else "zh"), evidence, cancelled)
+    _model_labels(text, folded, lang, evidence, cancelled)
     slots = _slots(folded, today, primary)
     if "channel" not in slots and has_other_script(text, lang):
         other = _slots(folded, today, lexicon("en" if lang == "zh" else "zh"))

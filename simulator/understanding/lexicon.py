@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from simulator.understanding.labels import CHANNELS, LABELS, LANGUAGES, VIOLATIONS
@@ -136,12 +136,18 @@ def compile_lexicon(path: Path) -> Lexicon:
         reported_speech=_compile(data["reported_speech"], defines, "reported_speech", data.where),
         channels=tuple(channels),
         amount_cues=_compile(slots["amount_cues"], defines, "amount_cues", slots.where),
-        not_amount_before=_compile(slots["not_amount_before"], defines, "not_amount_before",
-                                   slots.where),
+        # These words mark the number right after them (尾号8812, ext 204), so they must
+        # end the text just before it.
+        not_amount_before=re.compile(
+            "(?:"
+            + _compile(slots["not_amount_before"], defines, "not_amount_before", slots.where).pattern
+            + r")(?:是|为|:|：|#|\s)*$",
+            re.ASCII,
+        ),
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of a language, loaded on first use and then shared."""
     return compile_lexicon(LEXICON_DIR / f"{lang}.yaml")

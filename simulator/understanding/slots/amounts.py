@@ -11,6 +11,7 @@ _AMOUNT = re.compile(
     rf"(?P<pre>¥|\$|rmb\s?|cny\s?|usd\s?|人民币)?\s*"
     rf"(?:(?P<num>{_DIGITS})|(?P<cn>[一二两三四五六七八九十][{_CN}]*(?:点[零一二三四五六七八九]+)?))"
     r"\s*(?P<mult>k\b|w\b|万|千|grand\b|thousand\b|hundred\b)?"
+    r"(?:(?<=[万千])(?P<tail>\d)(?![\d.]))?"
     r"\s*(?P<unit>元|块钱?|圆|rmb\b|dollars?\b|bucks\b|usd\b|美元|美金|刀)?",
     re.ASCII,
 )
@@ -73,12 +74,70 @@ def find_amounts(folded: str, not_before: re.Pattern[str], masked: list[tuple[in
                 continue
         if mult:
             value *= _MULT[mult.strip()] if mult.strip() in _MULT else 1
+        if m.group("tail"):  # 3万2 = 32000, 7千1 = 7100: the tail fills the next digit place
+            value += int(m.group("tail")) * _MULT[mult.strip()] // 10
         window = folded[max(0, start - 8):start]
         if not_before.search(window):
             continue
         if not marked and not mult and value < 10:
             continue
         found.append(Amount(round(value, 2), start, end, marked or bool(mult)))
+    if not found:
+        found = find_word_amounts(folded)
+    return found
+
+
+_EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EN_WORD = "|".join([*_EN_TENS, *sorted(_EN_UNITS, key=len, reverse=True), "hundred", "thousand",
+                     "grand"])
+_EN_NUMBER = re.compile(
+    rf"\b(?:{_EN_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_WORD}))*\b"
+    r"(?P<unit>\s+(?:dollars?|bucks)(?:\s+and\s+(?P<cents>[a-z\s-]+?)\s+cents?)?)?",
+    re.ASCII,
+)
+
+
+def _en_words_value(words: list[str]) -> int:
+    total, current = 0, 0
+    for word in words:
+        if word in _EN_UNITS:
+            current += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:  # thousand, grand
+            total += max(current, 1) * 1000
+            current = 0
+    return total + current
+
+
+def find_word_amounts(folded: str) -> list[Amount]:
+    """Amounts spelled in English words: 'two hundred', 'thirty-nine hundred dollars'."""
+    found = []
+    for m in _EN_NUMBER.finditer(folded):
+        spoken = m.group(0)[: (m.start("unit") if m.group("unit") else m.end()) - m.start()]
+        words = [w for w in re.split(r"[\s-]+", spoken) if w and w != "and"]
+        words = [w for w in words if w not in ("dollars", "dollar", "bucks", "cents", "cent")]
+        big = any(w in ("hundred", "thousand", "grand") for w in words)
+        if not (big or m.group("unit")):
+            continue
+        number_words = []
+        for w in words:
+            if w in _EN_UNITS or w in _EN_TENS or w in ("hundred", "thousand", "grand"):
+                number_words.append(w)
+            else:
+                break
+        value = float(_en_words_value(number_words))
+        if m.group("cents"):
+            cents = [w for w in re.split(r"[\s-]+", m.group("cents")) if w]
+            if all(w in _EN_UNITS or w in _EN_TENS for w in cents):
+                value += _en_words_value(cents) / 100
+        found.append(Amount(value, m.start(), m.end(), True))
     return found
 
 

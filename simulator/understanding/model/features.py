@@ -1,0 +1,40 @@
+"""Turns a folded reply into the sparse features the linear model weighs."""
+
+from __future__ import annotations
+
+import re
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+", re.ASCII)
+
+
+def features(folded: str, lang: str, lexicon_hits: frozenset[str]) -> dict[str, int]:
+    """Feature name -> count. Lexicon hits enter as features too, so the model learns how
+    far to trust each lexicon label."""
+    feats: dict[str, int] = {}
+
+    def add(name: str) -> None:
+        feats[name] = feats.get(name, 0) + 1
+
+    for label in lexicon_hits:
+        add(f"L:{label}")
+    for run in _CJK_RUN.findall(folded):
+        padded = f"^{run}$"
+        for n in (1, 2, 3):
+            for i in range(len(padded) - n + 1):
+                gram = padded[i : i + n]
+                if gram not in ("^", "$"):
+                    add(f"c{n}:{gram}")
+    words = ["#" if w.isdigit() else w for w in _WORD.findall(folded)]
+    for i, word in enumerate(words):
+        add(f"w:{word}")
+        if i:
+            add(f"b:{words[i - 1]} {word}")
+        if lang == "en" and len(word) > 4:
+            padded = f"<{word}>"
+            for j in range(len(padded) - 3):
+                add(f"t:{padded[j : j + 4]}")
+    if "?" in folded or "？" in folded:
+        add("q:?")
+    add("bias")
+    return feats

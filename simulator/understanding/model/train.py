@@ -1,0 +1,76 @@
+"""Trains the per-language model: one logistic regression per label, by plain SGD.
+
+Deterministic (fixed shuffling seed), pure Python, about a minute per language.
+Usage: python -m simulator.understanding.model.train [zh] [en]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+from simulator.understanding.labels import LABELS
+from simulator.understanding.model.features import features
+
+HERE = Path(__file__).parent
+EPOCHS = 12
+RATE = 0.2
+L2 = 1e-5
+PRUNE = 0.02
+
+
+def examples(lang: str) -> list[tuple[dict[str, int], set[str]]]:
+    from simulator.understanding.classify import lexicon_view
+
+    rows = []
+    for line in (HERE / f"train_{lang}.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        folded, hits, _ = lexicon_view(row["text"], lang)
+        rows.append((features(folded, lang, hits), set(row["labels"])))
+    return rows
+
+
+def train(lang: str) -> dict:
+    data = examples(lang)
+    rng = random.Random(7)
+    weights: dict[str, list[float]] = {}
+    for epoch in range(EPOCHS):
+        rng.shuffle(data)
+        rate = RATE / (1 + epoch)
+        for feats, gold in data:
+            for index, label in enumerate(LABELS):
+                z = 0.0
+                for name, value in feats.items():
+                    w = weights.get(name)
+                    if w is not None:
+                        z += w[index] * value
+                p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+                grad = (1.0 if label in gold else 0.0) - p
+                if abs(grad) < 1e-3:
+                    continue
+                for name, value in feats.items():
+                    w = weights.setdefault(name, [0.0] * len(LABELS))
+                    w[index] += rate * (grad * value - L2 * w[index])
+    pruned = {}
+    for name, w in weights.items():
+        kept = {LABELS[i]: round(v, 4) for i, v in enumerate(w) if abs(v) >= PRUNE}
+        if kept:
+            pruned[name] = kept
+    return {"lang": lang, "labels": list(LABELS), "examples": len(data), "weights": pruned}
+
+
+def main(langs: list[str]) -> None:
+    for lang in langs or ["zh", "en"]:
+        model = train(lang)
+        out = HERE / f"weights_{lang}.json"
+        out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        print(f"{lang}: {model['examples']} examples, {len(model['weights'])} features -> {out.name}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

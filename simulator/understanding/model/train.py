@@ -6,6 +6,7 @@ Usage: python -m simulator.understanding.model.train [zh] [en]
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -22,16 +23,32 @@ L2 = 1e-5
 PRUNE = 0.02
 
 
+def training_files(lang: str) -> list[Path]:
+    return sorted(HERE.glob(f"train_{lang}*.jsonl"))
+
+
+def data_digest(lang: str) -> str:
+    """A fingerprint of the training files and the lexicon, stored with the weights so a
+    test can tell when the model must be retrained."""
+    from simulator.understanding.lexicon import LEXICON_DIR
+
+    digest = hashlib.sha256()
+    for path in [*training_files(lang), LEXICON_DIR / "zh.yaml", LEXICON_DIR / "en.yaml"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def examples(lang: str) -> list[tuple[dict[str, int], set[str]]]:
     from simulator.understanding.classify import lexicon_view
 
     rows = []
-    for line in (HERE / f"train_{lang}.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        folded, hits, _ = lexicon_view(row["text"], lang)
-        rows.append((features(folded, lang, hits), set(row["labels"])))
+    for path in training_files(lang):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            folded, hits, _ = lexicon_view(row["text"], lang)
+            rows.append((features(folded, lang, hits), set(row["labels"])))
     return rows
 
 
@@ -61,7 +78,8 @@ def train(lang: str) -> dict:
         kept = {LABELS[i]: round(v, 4) for i, v in enumerate(w) if abs(v) >= PRUNE}
         if kept:
             pruned[name] = kept
-    return {"lang": lang, "labels": list(LABELS), "examples": len(data), "weights": pruned}
+    return {"lang": lang, "labels": list(LABELS), "examples": len(data), "data": data_digest(lang),
+            "weights": pruned}
 
 
 def main(langs: list[str]) -> None:

@@ -156,13 +156,15 @@ def _slots(folded: str, today: date, lex: Lexicon) -> dict:
             slots["amounts"] = [as_number(a.value) for a in amounts]
     if dates:
         slots["date"] = _pick(dates, folded, lex).value.isoformat()
-    first: tuple[int, str] | None = None
+    named = []
     for channel, pattern in lex.channels:
         m = pattern.search(folded)
-        if m and (first is None or m.start() < first[0]):
-            first = (m.start(), channel)
-    if first:
-        slots["channel"] = first[1]
+        if m:
+            paid = lex.amount_cues.search(folded, max(0, m.start() - _CUE_WINDOW), m.end() + 4)
+            named.append((not paid, m.start(), channel))
+    if named:
+        # the channel the payment goes through, else the first one named
+        slots["channel"] = min(named)[2]
     return slots
 
 

@@ -45,6 +45,7 @@ def fold(text: str) -> str:
             text = simplified
         else:  # a phrase conversion changed the length: fall back to character by character
             text = "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in text)
+        text = text.translate(_TABLE)  # OpenCC may bring back variants such as 帐
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text
 

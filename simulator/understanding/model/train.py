@@ -17,7 +17,7 @@ from simulator.understanding.labels import LABELS
 from simulator.understanding.model.features import features
 
 HERE = Path(__file__).parent
-EPOCHS = 12
+EPOCHS = 20
 RATE = 0.2
 L2 = 1e-5
 PRUNE = 0.02

@@ -99,6 +99,69 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- replay, scenarios
+
+
+def _content(args: argparse.Namespace):
+    from simulator.engine import load_content
+
+    return load_content(args.content)
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from simulator.engine import UnknownScenario, UnsupportedLanguage
+    from simulator.engine.replay import read_replies, replay
+
+    content = _content(args)
+    stream = _open_input(args.file)
+    try:
+        replies = read_replies(stream)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    try:
+        result = replay(args.scenario, replies, lang=args.lang, seed=args.seed, today=args.today, content=content)
+    except (UnknownScenario, UnsupportedLanguage) as exc:
+        raise UsageError(str(exc)) from None
+    _emit(result)
+    return 0
+
+
+def cmd_scenarios(args: argparse.Namespace) -> int:
+    from simulator.engine.replay import scenario_rows, scenario_table
+
+    rows = scenario_rows(_content(args))
+    if args.json:
+        _emit({"scenarios": rows})
+    else:
+        sys.stdout.write(scenario_table(rows, args.lang))
+    return 0
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    from simulator.engine import UnknownScenario
+
+    content = _content(args)
+    if args.scenario:
+        try:
+            scenario = content.scenario(args.scenario)
+        except UnknownScenario as exc:
+            raise UsageError(str(exc)) from None
+        if args.lang and args.lang not in scenario.languages:
+            raise UsageError(f"scenario {scenario.id} is written for {', '.join(scenario.languages)}")
+    elif args.mode:
+        raise UsageError("--mode needs --scenario: which call should start?")
+    from simulator.tui.app import DojoApp
+    from simulator.tui.settings import Settings
+
+    settings = Settings.load()
+    if args.lang:
+        settings.lang = args.lang
+    DojoApp(settings=settings, content=content, start_scenario=args.scenario,
+            start_mode=args.mode, call_lang=args.lang, seed=args.seed).run()
+    return 0
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -112,6 +175,33 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reference date for relative dates (YYYY-MM-DD)")
     p.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
     p.set_defaults(run=cmd_classify)
+
+    content_help = "folder holding personas/ and scenarios/ (default: the project's own)"
+    p = sub.add_parser("replay", help="play a whole call from a file of replies, print one JSON object")
+    p.add_argument("--scenario", required=True, help="scenario id (see `ptpdojo scenarios`)")
+    p.add_argument("--lang", choices=list(LANGUAGES), default="zh")
+    p.add_argument("--seed", type=int, default=0, help="chooses among the debtor's line variants")
+    p.add_argument("--today", type=_iso_day, default=None,
+                   help="the call's date (YYYY-MM-DD); default: the scenario's date")
+    p.add_argument("--content", default=None, help=content_help)
+    p.add_argument("file", nargs="?", default="-", help="replies, one per line, or - for standard input")
+    p.set_defaults(run=cmd_replay)
+
+    p = sub.add_parser("scenarios", help="list the scenarios with persona, languages and difficulty")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--lang", choices=list(LANGUAGES), default="zh", help="language of the titles")
+    p.add_argument("--content", default=None, help=content_help)
+    p.set_defaults(run=cmd_scenarios)
+
+    p = sub.add_parser("play", help="play the game in the terminal")
+    p.add_argument("--scenario", help="open this scenario's case file (see `ptpdojo scenarios`)")
+    p.add_argument("--lang", choices=list(LANGUAGES), default=None,
+                   help="interface and call language (default: the system's, then your setting)")
+    p.add_argument("--mode", choices=["guided", "practice", "exam"], default=None,
+                   help="start the call at once in this mode")
+    p.add_argument("--seed", type=int, default=None, help="replay the same call (same debtor lines)")
+    p.add_argument("--content", default=None, help=content_help)
+    p.set_defaults(run=cmd_play)
     return parser
 
 

@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-HEADLESS = ["simulator.understanding", "simulator.yamlfile", "simulator.cli"]
+HEADLESS = ["simulator.understanding", "simulator.yamlfile", "simulator.cli", "simulator.engine",
+            "simulator.store", "scoring"]
 
 
 @pytest.mark.parametrize("module", HEADLESS)

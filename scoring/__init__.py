@@ -1,0 +1,1 @@
+"""Scoring of practice calls: context rules, empathy, PTP quality, rubric, feedback, debrief."""

@@ -1,0 +1,1 @@
+"""The Textual game: screens that display what the headless call engine emits."""

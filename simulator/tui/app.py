@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
@@ -67,12 +68,22 @@ class DojoApp(App[None]):
 
         self.theme = self.settings.theme
         self.title = self.t("app.title")
+        self.call_after_refresh(self.warm_up)
         self.push_screen(HomeScreen())
         if self.start_scenario:
             briefing = BriefingScreen(self.start_scenario, self.call_lang)
             self.push_screen(briefing)
             if self.start_mode:
                 briefing.start_call(self.start_mode, self.start_seed)
+
+    @work(thread=True, group="warm-up", exclusive=True)
+    def warm_up(self) -> None:
+        """Compile the lexicons and load the model while the trainee reads the menus, so the
+        first reply of a call is answered as fast as the rest."""
+        from simulator.understanding import classify
+
+        classify("您好，请问是本人吗？今天能还4500吗", "zh")
+        classify("Hello, can you pay $450 today?", "en")
 
     def action_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen

@@ -21,6 +21,8 @@ MAX_CHARS = 2000
 _CUE_WINDOW = 10
 #: The trained model adds a label the lexicon missed only when at least this sure.
 MODEL_THRESHOLD = 0.5
+#: ...and drops a move the lexicon matched only when it is this sure the move is absent.
+MODEL_VETO = 0.05
 
 
 @dataclass(frozen=True)
@@ -117,11 +119,17 @@ def _model_labels(
     text: str, folded: str, lang: str, evidence: dict[str, list[str]], cancelled: set[str]
 ) -> None:
     """Labels the lexicon missed but the trained model is confident of, with the words
-    that carried the decision as evidence."""
+    that carried the decision as evidence; and moves the lexicon matched that the model,
+    which weighs the whole reply, is all but sure are absent. Violations are never
+    vetoed: missing one costs far more than a false alarm."""
     if not model.available(lang):
         return
     feats = features(folded, lang, frozenset(evidence))
-    for label, (p, top) in model.probabilities(feats, lang).items():
+    probs = model.probabilities(feats, lang)
+    for label in [label for label in evidence if label in MOVES]:
+        if probs.get(label, (1.0, []))[0] < MODEL_VETO:
+            del evidence[label]
+    for label, (p, top) in probs.items():
         if p < MODEL_THRESHOLD or label in evidence or label in cancelled:
             continue
         spans = []

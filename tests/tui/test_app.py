@@ -16,7 +16,7 @@ from tests.tui.conftest import SKILLED_EN, SKILLED_ZH, make_app, run, say
 
 
 def transcript_text(app) -> str:
-    return "\n".join(str(line.render()) for line in app.screen.query_one(Transcript).children)
+    return "\n".join(f"{who} {text}" for who, text, _ in app.screen.query_one(Transcript).lines)
 
 
 def test_home_lists_and_filters_scenarios(tmp_path):
@@ -26,10 +26,17 @@ def test_home_lists_and_filters_scenarios(tmp_path):
             table = app.screen.query_one(DataTable)
             assert table.row_count == len(app.content.scenarios)
             await pilot.press("slash")
-            for ch in "forgetful":
+            for ch in "zzzq":
                 await pilot.press(ch)
             await pilot.pause()
-            assert table.row_count == 1
+            assert table.row_count == 0  # nothing matches: the screen says so
+            assert str(app.screen.query_one("#empty").render()).strip()
+            await pilot.press("escape")
+            await pilot.press("slash")
+            app.screen.query_one("#search").value = "忘记"
+            await pilot.pause()
+            assert 1 <= table.row_count < len(app.content.scenarios)
+            assert table.get_row_at(0)[1].plain.find("忘记") >= 0
             await pilot.press("enter")  # from the filter to the table
             await pilot.press("enter")  # open the scenario
             await pilot.pause()

@@ -54,7 +54,7 @@ class CallScreen(DojoScreen):
         yield Static(Text(f"{title} · {self.t('modes.' + self.mode)}"), classes="title")
         yield Static("", id="call-status")
         with Horizontal(id="call-body"):
-            yield Transcript(id="transcript")
+            yield Transcript(colon=self.t("punct.colon"), id="transcript")
             if self.mode != "exam":
                 persona = self.dojo.content.personas[sc.persona]
                 names = {m.id: m.names.get(self.lang, m.names[self.call_lang])
@@ -134,20 +134,30 @@ class CallScreen(DojoScreen):
                 options.add_option(Option(Text(f"{i + 1}. {choice.text}"), id=str(i)))
             options.highlighted = 0 if options.option_count else None
         if self.call.finished:
-            outcome = self.term(f"terms.outcomes.{self.call.outcome}")
-            self.query_one(Transcript).add_line("", self.t("call.ended", outcome=outcome), "system")
-            for widget in self.query("#reply, #choices"):
-                widget.disabled = True
+            # after the debtor's last line is on screen: restyling the disabled box is slow
+            self.call_after_refresh(self.show_ended)
+
+    def show_ended(self) -> None:
+        assert self.call is not None
+        outcome = self.term(f"terms.outcomes.{self.call.outcome}")
+        self.query_one(Transcript).add_line("", self.t("call.ended", outcome=outcome), "system")
+        # Not disabled (restyling is slow and steals focus): a finished call ignores input.
+        for box in self.query("#reply").results(Input):
+            box.placeholder = self.t("call.ended", outcome=outcome)
+        for options in self.query("#choices").results(OptionList):
+            options.clear_options()
 
     def focus_input(self) -> None:
         for widget in self.query("#reply, #choices"):
-            if not widget.disabled:
-                widget.focus()
+            widget.focus()
 
     # ------------------------------------------------------------ playing
 
     @on(Input.Submitted, "#reply")
     def submit_reply(self, event: Input.Submitted) -> None:
+        if self.call is not None and self.call.finished:
+            self.action_debrief()
+            return
         text = event.value
         if not text.strip():
             self.notify(self.t("call.empty_reply"), severity="warning", markup=False)
@@ -164,7 +174,8 @@ class CallScreen(DojoScreen):
             return
         choice = choices[index]
         kind = self.term(f"terms.kinds.{choice.kind}")
-        self.coach_text = Text.assemble((f"{self.t('call.why')} · {kind}: ", "bold"), choice.why)
+        self.coach_text = Text.assemble((f"{self.t('call.why')} · {kind}{self.t('punct.colon')}", "bold"),
+                                        choice.why)
         self.query_one("#coach", Static).update(self.coach_text)
         self.play(choice.text)
 
@@ -188,6 +199,8 @@ class CallScreen(DojoScreen):
     def reveal(self, result: TurnResult, typing: Static | None = None) -> None:
         if typing is not None:
             typing.remove()
+        if self.mode != "guided":  # last turn's hint no longer fits the new state
+            self.query_one("#coach", Static).update("")
         self.waiting = False
         self.add_debtor_line(result.debtor)
         self.show_state()
@@ -204,8 +217,9 @@ class CallScreen(DojoScreen):
         if hint is None:
             coach.update(self.t("call.no_hint"))
             return
-        coach.update(Text.assemble((f"{self.t('call.hint_title')}: ", "bold"), hint.note, "\n",
-                                   (f"{self.t('call.hint_model')}: ", "bold"), hint.model))
+        colon = self.t("punct.colon")
+        coach.update(Text.assemble((f"{self.t('call.hint_title')}{colon}", "bold"), hint.note, "\n",
+                                   (f"{self.t('call.hint_model')}{colon}", "bold"), hint.model))
 
     def action_case_file(self) -> None:
         text = case_file_text(self.dojo.content, self.scenario_id, self.lang, self.call_lang, self.t)

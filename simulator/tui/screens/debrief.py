@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +16,7 @@ from simulator.store.results import Result
 from simulator.tui.screens.base import DojoScreen
 from simulator.tui.widgets.keybar import KeyBar
 from simulator.tui.widgets.score_bars import ScoreBars
+from simulator.tui.widgets.transcript import labelled
 
 
 def highlight(reply: str, evidence: dict[str, tuple[str, ...]], violations: tuple[str, ...]) -> Text:
@@ -56,7 +58,7 @@ class DebriefScreen(DojoScreen):
         yield Static(self.t("debrief.heading"), classes="title")
         with VerticalScroll(classes="page", id="debrief"):
             verdict = self.t("debrief.passed") if report.passed else self.t("debrief.failed")
-            yield Static(Text(f"{verdict} · {self.t('debrief.outcome')}: "
+            yield Static(Text(f"{verdict} · {self.t('debrief.outcome')}{self.t('punct.colon')}"
                               f"{self.term('terms.outcomes.' + report.outcome)}"),
                          classes="verdict-pass" if report.passed else "verdict-fail")
             yield Static(Text(report.summary), classes="muted")
@@ -68,16 +70,18 @@ class DebriefScreen(DojoScreen):
             yield Static(self.t("debrief.top_changes"), classes="section")
             if report.changes:
                 for i, change in enumerate(report.changes, 1):
-                    body = Text.assemble((f"{i}. ", "bold"), change.text)
+                    body = Text(change.text)
                     if change.model:
-                        body.append(f"\n   {self.t('debrief.model_reply')}: ", style="italic")
+                        body.append(f"\n{self.t('debrief.model_reply')}{self.t('punct.colon')}",
+                                    style="italic bold")
                         body.append(change.model, style="italic")
-                    yield Static(body)
+                    yield Static(labelled(Text(f"{i}.", style="bold"), body))
             else:
-                yield Static("—")
+                yield Static(self.t("debrief.no_changes"))
             yield Static(self.t("debrief.transcript"), classes="section")
             for line in self.call.opening():
-                yield Static(Text.assemble((f"{line.name}: ", "bold"), line.text))
+                yield Static(labelled(Text(line.name + self.t("punct.colon").strip(), style="bold"),
+                                      Text(line.text)))
             for turn in self.call.turns:
                 yield Static(self.turn_text(turn), classes="turn")
         yield KeyBar([("R", "retry"), ("N", "new_call"), ("F1", "help"), ("F4", "language")],
@@ -98,29 +102,27 @@ class DebriefScreen(DojoScreen):
         ]
         text = Text()
         for label, value in parts:
-            text.append(f"{label}: ", style="bold")
+            text.append(f"{label}{self.t('punct.colon')}", style="bold")
             text.append(f"{value}   ")
         confirmed = ptp.get("confirmed")
         text.append("✔ " + self.t("debrief.confirmed") if confirmed else "✖ " + self.t("debrief.not_confirmed"),
                     style="green" if confirmed else "yellow")
         return text
 
-    def turn_text(self, turn: TurnResult) -> Text:
-        text = Text()
-        text.append(self.t("debrief.turn", n=turn.turn) + "\n", style="bold")
-        text.append(f"{self.t('call.you')}: ", style="bold")
-        text.append_text(highlight(turn.reply, dict(turn.labels.evidence), turn.labels.violations))
-        text.append("\n")
-        text.append(f"{turn.debtor.name}: ", style="bold")
-        text.append(turn.debtor.text + "\n")
+    def turn_text(self, turn: TurnResult) -> Table:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(self.t("debrief.turn", n=turn.turn), style="bold"), "")
+        colon = self.t("punct.colon").strip()
+        grid.add_row(Text(self.t("call.you") + colon, style="bold"),
+                     highlight(turn.reply, dict(turn.labels.evidence), turn.labels.violations))
+        grid.add_row(Text(turn.debtor.name + colon, style="bold"), Text(turn.debtor.text))
+        styles = {"rule": "red", "rule_hard": "bold red", "model": "italic", "good": "green"}
         for item in turn.feedback:
-            if not item.text.strip():
-                continue
-            style = {"rule": "red", "rule_hard": "bold red", "model": "italic", "good": "green"}.get(
-                item.kind, "")
-            text.append("  • ")
-            text.append(item.text + "\n", style=style)
-        return text
+            if item.text.strip():
+                grid.add_row(Text("•", justify="right"), Text(item.text, style=styles.get(item.kind, "")))
+        return grid
 
     def action_retry(self) -> None:
         from simulator.tui.screens.call import CallScreen

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
+
+
+def labelled(label: Text | str, body: Text | str) -> Table:
+    """`label` then `body` wrapped beside it: Chinese has no spaces to break at, so a label
+    glued to the text in one line would push the whole sentence to the next row."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(label, body)
+    return grid
 
 
 class Transcript(VerticalScroll):
@@ -18,11 +29,15 @@ class Transcript(VerticalScroll):
     Transcript > .system { color: $text-muted; text-style: italic; }
     """
 
+    def __init__(self, colon: str = ": ", **kwargs):
+        super().__init__(**kwargs)
+        self.colon = colon
+        #: (speaker, text, kind) of every line shown, in order
+        self.lines: list[tuple[str, str, str]] = []
+
     def add_line(self, who: str, text: str, kind: str) -> Static:
-        body = Text()
-        if who:
-            body.append(f"{who}: ", style="bold")
-        body.append(text)
+        self.lines.append((who, text, kind))
+        body = labelled(Text(who + self.colon.strip(), style="bold"), Text(text)) if who else Text(text)
         line = Static(body, classes=f"line {kind}")
         self.mount(line)
         self.scroll_end(animate=False)

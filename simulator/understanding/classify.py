@@ -23,6 +23,9 @@ _CUE_WINDOW = 10
 MODEL_THRESHOLD = 0.5
 #: ...and drops a move the lexicon matched only when it is this sure the move is absent.
 MODEL_VETO = 0.05
+#: Moves the model may veto. identify_self is exempt: the training replies seldom pair an
+#: introduction with the rest of a turn, so the model underrates it beside other moves.
+VETOABLE = frozenset(MOVES) - {"identify_self"}
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def _model_labels(
         return
     feats = features(folded, lang, frozenset(evidence))
     probs = model.probabilities(feats, lang)
-    for label in [label for label in evidence if label in MOVES]:
+    for label in [label for label in evidence if label in VETOABLE]:
         if probs.get(label, (1.0, []))[0] < MODEL_VETO:
             del evidence[label]
     for label, (p, top) in probs.items():
@@ -134,6 +137,8 @@ def _model_labels(
             continue
         spans = []
         for name in top:
+            if name[0] == "t":  # a piece of a word is no evidence a trainer can read
+                continue
             gram = name.split(":", 1)[1].strip("^$<>")
             at = folded.find(gram) if len(gram) > 1 and gram != "#" else -1
             if at >= 0 and text[at : at + len(gram)] not in spans:

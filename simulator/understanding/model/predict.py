@@ -35,6 +35,6 @@ def probabilities(feats: dict[str, int], lang: str) -> dict[str, tuple[float, li
     out = {}
     for label, z in totals.items():
         p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        top = [name for _, name in sorted(pushes.get(label, []), reverse=True)[:3]]
+        top = [name for _, name in sorted(pushes.get(label, []), reverse=True)[:4]]
         out[label] = (p, top)
     return out

@@ -21,6 +21,7 @@ class DojoApp(App[None]):
     """Home -> briefing -> call -> debrief; help and settings from anywhere."""
 
     CSS_PATH = "dojo.tcss"
+    TITLE = "PTP Dojo"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("f1", "help", "Help", show=False, id="help"),

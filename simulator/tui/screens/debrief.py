@@ -112,7 +112,7 @@ class DebriefScreen(DojoScreen):
     def turn_text(self, turn: TurnResult) -> Table:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1)
+        grid.add_column(ratio=1, overflow="fold")
         grid.add_row(Text(self.t("debrief.turn", n=turn.turn), style="bold"), "")
         colon = self.t("punct.colon").strip()
         grid.add_row(Text(self.t("call.you") + colon, style="bold"),

@@ -13,7 +13,7 @@ def labelled(label: Text | str, body: Text | str) -> Table:
     glued to the text in one line would push the whole sentence to the next row."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
+    grid.add_column(ratio=1, overflow="fold")
     grid.add_row(label, body)
     return grid
 

@@ -234,6 +234,8 @@ class CallScreen(DojoScreen):
         def answer(leave: bool | None) -> None:
             if leave and self.call is not None:
                 self.call.hang_up()
+                if self.call.log is not None:
+                    self.notify(self.t("call.saved_to", path=str(self.call.log.path)), markup=False)
                 self.action_debrief()
 
         self.app.push_screen(LeaveDialog(self.t("leave.title"), self.t("leave.body"),

@@ -44,9 +44,11 @@ class SettingsScreen(DojoScreen):
         if event.value != self.dojo.settings.theme:
             self.dojo.apply_theme(str(event.value))
             self.dojo.settings.save()
+            self.notify(self.t("settings.saved"))
 
     @on(Select.Changed, "#typing")
     def set_typing(self, event: Select.Changed) -> None:
         if event.value != self.dojo.settings.typing:
             self.dojo.settings.typing = str(event.value)
             self.dojo.settings.save()
+            self.notify(self.t("settings.saved"))

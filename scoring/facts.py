@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from scoring.rules import Finding
@@ -46,3 +46,7 @@ class CallFacts:
     insolvent: bool
     promise: PromiseFacts | None
     turns: tuple[TurnFacts, ...]
+    #: the debtor's claims as they really were: (claim id, real?, the truth in the call's language)
+    claims: tuple[tuple[str, bool, str], ...] = ()
+    #: the scenario's own PTP credit for other goals, over the rubric's
+    credit: dict[str, int] = field(default_factory=dict)

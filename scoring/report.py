@@ -40,6 +40,8 @@ class Debrief:
     changes: tuple[Change, ...]
     #: one sentence on the result, in the call's language
     summary: str
+    #: what was really true about the debtor's claims, revealed after the call
+    truth: tuple[dict, ...] = ()
 
     def to_json(self) -> dict:
         return {
@@ -50,13 +52,14 @@ class Debrief:
             "violations": list(self.violations),
             "changes": [c.to_json() for c in self.changes],
             "summary": self.summary,
+            "truth": list(self.truth),
         }
 
 
 def _ptp(facts: CallFacts, rubric: Rubric) -> tuple[int, list[tuple[str, int, float]]]:
     """The PTP score and the shortfalls as (id, turn, points lost)."""
     last = facts.turns[-1].turn if facts.turns else 0
-    credit = rubric.outcome_credit
+    credit = {**rubric.outcome_credit, **facts.credit}
     if "ptp" not in facts.goals:
         # The right result here is not a promise (a hardship referral, a logged dispute...).
         if facts.outcome in facts.goals:
@@ -108,6 +111,7 @@ def debrief(facts: CallFacts, rubric: Rubric, catalog: Catalog, pack: RulePack) 
         overall = min(overall, rubric.hard_violation_cap)
     scores = {"empathy": empathy, "compliance": compliance, "ptp": ptp, "overall": overall}
     passed = (not hard and overall >= rubric.pass_overall
+              and (facts.outcome in facts.goals or not rubric.pass_require_goal)
               and all(scores[k] >= v for k, v in rubric.pass_at_least.items()))
 
     model_at = {t.turn: t.model_reply for t in facts.turns}
@@ -158,4 +162,5 @@ def debrief(facts: CallFacts, rubric: Rubric, catalog: Catalog, pack: RulePack) 
             "channel": promise.channel,
             "confirmed": promise.confirmed,
         }
-    return Debrief(facts.outcome, ptp_json, scores, passed, violations, tuple(changes), summary)
+    truth = tuple({"claim": cid, "real": real, "note": note} for cid, real, note in facts.claims)
+    return Debrief(facts.outcome, ptp_json, scores, passed, violations, tuple(changes), summary, truth)

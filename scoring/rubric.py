@@ -18,6 +18,8 @@ SCORES = ("empathy", "compliance", "ptp")
 class Rubric:
     weights: dict[str, int]
     pass_overall: int
+    #: a call only passes when it ends in one of the scenario's goal outcomes
+    pass_require_goal: bool
     pass_at_least: dict[str, int]
     hard_violation_cap: int
     empathy_parts: dict[str, int]
@@ -51,7 +53,7 @@ def load_rubric(path: Path = RUBRIC_PATH) -> Rubric:
     data = load_yaml(path)
     expect_keys(data, {"weights", "pass", "hard_violation_cap", "empathy", "ptp"}, set(), "the rubric")
     passing = data["pass"]
-    expect_keys(passing, {"overall", "at_least"}, set(), "pass")
+    expect_keys(passing, {"overall", "at_least", "require_goal"}, set(), "pass")
     expect_keys(passing["at_least"], set(SCORES), set(), "pass.at_least")
     emp = data["empathy"]
     expect_keys(emp, {"parts", "distress_moods", "anger_moods", "listen_moves", "push_moves", "argue_cost",
@@ -73,6 +75,7 @@ def load_rubric(path: Path = RUBRIC_PATH) -> Rubric:
     return Rubric(
         weights=_parts(data, "weights", SCORES, "weights"),
         pass_overall=int(passing["overall"]),
+        pass_require_goal=bool(passing["require_goal"]),
         pass_at_least={k: int(passing["at_least"][k]) for k in SCORES},
         hard_violation_cap=int(data["hard_violation_cap"]),
         empathy_parts=_parts(emp, "parts", ("acknowledge", "listen_first", "no_arguing"), "empathy.parts"),

@@ -2,10 +2,12 @@
 
 from simulator.engine.call import Call, CallFinished, DebtorLine, Hint, TurnResult, UnsupportedLanguage
 from simulator.engine.content import Content, UnknownScenario, load_content, reload_content
+from simulator.engine.persona import Choice
 
 __all__ = [
     "Call",
     "CallFinished",
+    "Choice",
     "Content",
     "DebtorLine",
     "Hint",

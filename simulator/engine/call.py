@@ -109,14 +109,6 @@ class Hint:
 
 
 @dataclass
-class _Turn:
-    """What the call remembers of a played turn for the final scoring."""
-
-    facts: TurnFacts
-    result: TurnResult
-
-
-@dataclass
 class Call:
     """One practice call. Create it, show `opening()`, then `step()` each reply until `finished`."""
 
@@ -125,9 +117,9 @@ class Call:
     seed: int = 0
     #: the call's date; defaults to the scenario's date so replays are reproducible
     today: date | None = None
-    content: Content | None = None
-    log: CallLog | None = None
-    turns: list[TurnResult] = field(default_factory=list, init=False)
+    content: Content | None = field(default=None, repr=False)
+    log: CallLog | None = field(default=None, repr=False)
+    turns: list[TurnResult] = field(default_factory=list, init=False, repr=False)
     finished: bool = field(default=False, init=False)
     outcome: str | None = field(default=None, init=False)
 
@@ -167,7 +159,8 @@ class Call:
             self.lang,
         )
         self.empathy = EmpathyTracker(self.content.rubric, self.lang)
-        self._history: list[_Turn] = []
+        #: what the final scoring needs of each played turn
+        self._history: list[TurnFacts] = []
         self._opening = self._say(self.state, self.state.lines[self.lang], key=self.state.id)
         if self.log is not None:
             self.log.begin(self)
@@ -212,14 +205,19 @@ class Call:
 
     # ------------------------------------------------------------ playing
 
-    def step(self, reply: str) -> TurnResult:
-        """Play one trainee reply; returns the whole turn, already scored."""
+    def step(self, reply: str, labels: Labels | None = None) -> TurnResult:
+        """Play one trainee reply; returns the whole turn, already scored.
+
+        `labels` may carry `classify(reply, call.lang, call.today)` when the caller has
+        already run it (a UI worker thread, a benchmark); otherwise the call runs it.
+        """
         if self.finished:
             raise CallFinished("the call has ended; start a new one")
         ctx = self.ctx
         before = self.state
         speaker = self.persona.speakers[before.speaker]
-        labels = classify(reply, self.lang, self.today)
+        if labels is None:
+            labels = classify(reply, self.lang, self.today)
         ctx.turn += 1
         ctx.state_turns += 1
         ctx.labels = frozenset(labels.all)
@@ -277,11 +275,8 @@ class Call:
             ended=self.finished, outcome=self.outcome,
         )
         self.turns.append(result)
-        self._history.append(_Turn(
-            TurnFacts(ctx.turn, labels, speaker.role, before.mood, after.mood, findings,
-                      empathy_notes + promise_notes, model_reply),
-            result,
-        ))
+        self._history.append(TurnFacts(ctx.turn, labels, speaker.role, before.mood, after.mood, findings,
+                                       empathy_notes + promise_notes, model_reply))
         if self.log is not None:
             self.log.turn(result)
         return result
@@ -300,13 +295,15 @@ class Call:
         facts = CallFacts(
             outcome=self.outcome or "no_outcome",
             goals=self.scenario.goals,
+            credit=self.scenario.outcome_credit,
             today=self.today,
             required=self.scenario.case.required_amount,
             window_days=self.scenario.case.ptp_window_days,
             insolvent=self.persona.truth.insolvent,
             promise=PromiseFacts(promise.amount, promise.date, promise.channel, promise.confirmed,
                                  promise.made_turn) if promise else None,
-            turns=tuple(t.facts for t in self._history),
+            turns=tuple(self._history),
+            claims=tuple((c.id, c.real, c.note[self.lang]) for c in self.persona.truth.claims.values()),
         )
         return debrief(facts, self.content.rubric, self.catalog, self.pack)
 

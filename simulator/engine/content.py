@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +60,18 @@ def _check_scenario(scenario: Scenario, personas: dict[str, Persona], packs: dic
 
 def load_content_from(root: Path) -> Content:
     """Load everything under `root` (a folder holding personas/ and scenarios/), uncached."""
+    # Loading builds tens of thousands of small, long-lived objects; the cyclic garbage
+    # collector would walk them again and again for nothing (a third of the load time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(root)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(root: Path) -> Content:
     packs = load_packs()
     rubric = load_rubric()
     catalogs = load_catalogs()

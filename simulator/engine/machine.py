@@ -15,6 +15,7 @@ without keeping a list of them.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from transitions.extensions.nesting import HierarchicalMachine, NestedState
@@ -24,6 +25,9 @@ from simulator.engine.persona import GroupSpec, Persona, StateSpec, TransitionSp
 
 ROOT = "call"
 TRIGGER = "reply"
+#: A HierarchicalMachine keeps a scope stack while it processes an event, so one shared
+#: machine must handle one reply at a time; calls stepped from several threads wait here.
+_FIRING = threading.Lock()
 
 
 class PersonaState(NestedState):
@@ -131,5 +135,6 @@ def fire(persona: Persona, model: CallModel, ctx: GuardContext) -> TransitionSpe
     ctx.fired = None
     if persona.by_path[model.state].terminal:
         return None
-    persona.machine.trigger_event(model, TRIGGER, ctx)
+    with _FIRING:
+        persona.machine.trigger_event(model, TRIGGER, ctx)
     return ctx.fired

@@ -191,7 +191,10 @@ class _Loader:
                 self.people.add(name[7:])
                 continue
             if name not in PLACEHOLDERS:
-                raise ContentError(r.content_start(value), f"{what}: unknown placeholder {{{name}}}; "
+                start = r.content_start(value)
+                if "\n" not in value:  # a one-line scalar: point at the placeholder itself
+                    start = Where(start.file, start.line, start.column + m.start())
+                raise ContentError(start, f"{what}: unknown placeholder {{{name}}}; "
                                    f"use one of {', '.join('{' + p + '}' for p in PLACEHOLDERS)}, "
                                    "or {people.<id>}")
         if value.count("{") != value.count("}"):
@@ -213,7 +216,14 @@ class _Loader:
 
     # -- the sections
     def load(self) -> Persona:
-        data = load_yaml(self.path)
+        try:
+            data = load_yaml(self.path)
+        except ContentError as exc:
+            if "keys must be text, not True" in exc.message or "keys must be text, not False" in exc.message:
+                # YAML reads on/off/yes/no as true/false: the classic slip is `on:` for `when:`.
+                raise ContentError(exc.where, "this key reads as true/false in YAML (on, off, yes, no): "
+                                   "a transition's trigger key is `when:`; quote any other such key") from None
+            raise
         data = r.mapping(data, "a persona file", f"{self.path}:1:1")
         expect_keys(
             data,

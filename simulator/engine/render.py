@@ -70,30 +70,49 @@ class Renderer:
         return self.catalog.say(f"terms.channels.{channel}") if channel else ""
 
     # -- placeholders
-    def values(self, ctx: GuardContext) -> dict[str, str]:
+    def value(self, name: str, ctx: GuardContext) -> str | None:
+        """The text of one call-dependent placeholder, computed only when a line uses it."""
         own_date = ctx.today + timedelta(days=ctx.pay_in_days)
         offer, promise = ctx.offer, ctx.promise
-        # Before a promise exists, {promise.*} shows the offer on the table, else the
-        # debtor's own plan, so a line never has a hole in it.
-        p_amount = promise.amount if promise else (offer.amount if offer.amount is not None else ctx.can_pay)
-        p_date = promise.date if promise else (offer.date or own_date)
-        p_channel = promise.channel if promise else (offer.channel or ctx.truth_channel)
-        return {
-            **self.fixed,
-            "today": self.day(ctx.today),
-            "truth.can_pay": self.money(ctx.can_pay),
-            "truth.pay_date": self.day(own_date, ctx.today),
-            "truth.channel": self.channel(ctx.truth_channel),
-            "offer.amount": self.money(offer.amount if offer.amount is not None else ctx.can_pay),
-            "offer.date": self.day(offer.date or own_date, ctx.today),
-            "offer.channel": self.channel(offer.channel or ctx.truth_channel),
-            "promise.amount": self.money(p_amount),
-            "promise.date": self.day(p_date, ctx.today),
-            "promise.channel": self.channel(p_channel),
-        }
+        if name == "today":
+            return self.day(ctx.today)
+        if name.startswith("truth."):
+            field = name[6:]
+            if field == "can_pay":
+                return self.money(ctx.can_pay)
+            if field == "pay_date":
+                return self.day(own_date, ctx.today)
+            return self.channel(ctx.truth_channel) if field == "channel" else None
+        if name.startswith("offer."):
+            terms = (offer.amount if offer.amount is not None else ctx.can_pay, offer.date or own_date,
+                     offer.channel or ctx.truth_channel)
+        elif name.startswith("promise."):
+            # Before a promise exists, {promise.*} shows the offer on the table, else the
+            # debtor's own plan, so a line never has a hole in it.
+            if promise is not None:
+                terms = (promise.amount, promise.date, promise.channel)
+            else:
+                terms = (offer.amount if offer.amount is not None else ctx.can_pay, offer.date or own_date,
+                         offer.channel or ctx.truth_channel)
+        else:
+            return None
+        field = name.split(".", 1)[1]
+        if field == "amount":
+            return self.money(terms[0])
+        if field == "date":
+            return self.day(terms[1], ctx.today)
+        return self.channel(terms[2]) if field == "channel" else None
 
     def render(self, text: str, ctx: GuardContext | None = None) -> str:
         if "{" not in text:
             return text
-        values = self.values(ctx) if ctx is not None else self.fixed
-        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+        fixed = self.fixed
+
+        def fill(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name in fixed:
+                return fixed[name]
+            found = self.value(name, ctx) if ctx is not None else None
+            return m.group(0) if found is None else found
+
+        return _PLACEHOLDER.sub(fill, text)

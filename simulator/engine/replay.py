@@ -36,6 +36,7 @@ def replay(scenario_id: str, replies: Iterable[str], lang: str = "zh", seed: int
         "violations": list(report.violations),
         "changes": [c.to_json() for c in report.changes],
         "summary": report.summary,
+        "truth": list(report.truth),
         "opening": [line.to_json() for line in call.opening()],
         "turns": [t.to_json() for t in call.turns],
         "unused": unused,

@@ -72,6 +72,9 @@ class Scenario:
     call_date: date
     call_time: time
     goals: tuple[str, ...]
+    #: PTP credit for a goal other than a promise, overriding the rubric's (a callback with the
+    #: decision-maker's direct line can be the full success of a corporate call)
+    outcome_credit: dict[str, int]
     case: CaseFile
     objectives: dict[str, tuple[str, ...]]
 
@@ -162,7 +165,7 @@ def load_scenario(path: Path) -> Scenario:
         data,
         {"scenario", "persona", "title", "difficulty", "languages", "rules", "call", "case",
          "objectives"},
-        {"goals"},
+        {"goals", "outcome_credit"},
         "the scenario",
     )
     sid = r.ident(data, "scenario", "scenario")
@@ -185,6 +188,15 @@ def load_scenario(path: Path) -> Scenario:
         if not goal_list:
             raise ContentError(goal_list.where, "goals must name at least one outcome")
         goals = tuple(str(g) for g in goal_list)
+    credit: dict[str, int] = {}
+    if "outcome_credit" in data:
+        node = r.mapping(data["outcome_credit"], "outcome_credit", data.at("outcome_credit"))
+        for outcome in node:
+            if outcome not in goals or outcome == "ptp":
+                raise ContentError(node.at(outcome), f"outcome_credit names {outcome!r}: list only "
+                                   f"goals other than ptp ({', '.join(g for g in goals if g != 'ptp')})")
+            credit[str(outcome)] = int(r.number(node, outcome, f"outcome_credit.{outcome}", 0, 100,
+                                                integer=True))
     objectives_node = r.per_language(data, "objectives", "objectives")
     objectives = {}
     for lang in LANGUAGES:
@@ -204,6 +216,7 @@ def load_scenario(path: Path) -> Scenario:
         call_date=call_date,
         call_time=call_time,
         goals=goals,
+        outcome_credit=credit,
         case=_read_case(r.mapping(data.get("case"), "case", data.at("case"))),
         objectives=objectives,
     )

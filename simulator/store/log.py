@@ -25,19 +25,21 @@ FORMAT = "ptpdojo-call/1"
 
 
 class CallLog:
-    """An append-only log for one call; give it to `Call(log=...)`."""
+    """An append-only log for one call; give it to `Call(log=...)`.
+
+    The file is opened for each record and closed again: a call abandoned mid-way (the
+    TUI quits, a test drops it) leaves nothing open, and each record is on disk first.
+    """
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = None
 
     def _write(self, record: dict[str, Any]) -> None:
-        if self._file is None:
-            self._file = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - kept open for the call
-        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
 
     def begin(self, call: Call) -> None:
         self._write({
@@ -53,17 +55,12 @@ class CallLog:
 
     def turn(self, result: TurnResult) -> None:
         self._write({"kind": "turn", **result.to_json()})
-        if result.ended:
-            self.close()
 
     def end(self, call: Call) -> None:
         self._write({"kind": "end", "outcome": call.outcome})
-        self.close()
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        """Nothing stays open between records; kept so callers can always close a log."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +75,10 @@ class StoredCall:
     @property
     def replies(self) -> list[str]:
         return [t["reply"] for t in self.turns]
+
+    def turns_json(self) -> list[dict[str, Any]]:
+        """The turns as `TurnResult.to_json` gave them (without the record kind)."""
+        return [{k: v for k, v in t.items() if k != "kind"} for t in self.turns]
 
 
 def load_call(path: Path | str) -> StoredCall:
@@ -105,12 +106,21 @@ def load_call(path: Path | str) -> StoredCall:
     return StoredCall(records[0], turns, outcome)
 
 
+def _drop_partial_line(path: Path) -> None:
+    """Cut a half-written last line so the next append starts on a fresh line."""
+    data = path.read_bytes()
+    if data and not data.endswith(b"\n"):
+        with open(path, "r+b") as handle:
+            handle.truncate(data.rfind(b"\n") + 1)
+
+
 def resume_call(path: Path | str, content: Content | None = None) -> Call:
     """Rebuild the live call from its log by replaying the stored replies; further turns
     are appended to the same file."""
     from simulator.engine.call import Call
 
     stored = load_call(path)
+    _drop_partial_line(Path(path))
     header = stored.header
     call = Call(header["scenario"], lang=header["lang"], seed=header["seed"],
                 today=date.fromisoformat(header["today"]), content=content)

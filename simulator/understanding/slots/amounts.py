@@ -62,6 +62,9 @@ def find_amounts(folded: str, not_before: re.Pattern[str], masked: list[tuple[in
             # glued to letters or other digits (card tails like x8812, codes like A12)
             if start > 0 and (folded[start - 1].isalnum() and folded[start - 1].isascii()):
                 continue
+            # the minutes of a time (4:30) or the day of a date (11/26)
+            if start > 1 and folded[start - 1] in ":/" and folded[start - 2].isdigit():
+                continue
             if not marked and not mult and (len(raw.split(".")[0]) >= 8 or raw.startswith("0")):
                 continue  # phone numbers, ids
             value = float(raw)

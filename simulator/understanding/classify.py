@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
-from simulator.understanding.labels import MOVES, VIOLATIONS
+from simulator.understanding.labels import LABELS, MOVES, VIOLATIONS
 from simulator.understanding.lexicon import Lexicon, lexicon
 from simulator.understanding.model import predict as model
 from simulator.understanding.model.features import features
@@ -26,6 +26,8 @@ MODEL_VETO = 0.05
 #: Moves the model may veto. identify_self is exempt: the training replies seldom pair an
 #: introduction with the rest of a turn, so the model underrates it beside other moves.
 VETOABLE = frozenset(MOVES) - {"identify_self"}
+_ADD_SCORE = model.logit(MODEL_THRESHOLD)
+_VETO_SCORE = model.logit(MODEL_VETO)
 
 
 @dataclass(frozen=True)
@@ -128,17 +130,15 @@ def _model_labels(
     if not model.available(lang):
         return
     feats = features(folded, lang, frozenset(evidence))
-    probs = model.probabilities(feats, lang)
-    for label in [label for label in evidence if label in VETOABLE]:
-        if probs.get(label, (1.0, []))[0] < MODEL_VETO:
-            del evidence[label]
-    for label, (p, top) in probs.items():
-        if p < MODEL_THRESHOLD or label in evidence or label in cancelled:
+    for label, z in zip(LABELS, model.scores(feats, lang), strict=True):
+        if label in evidence:
+            if label in VETOABLE and z < _VETO_SCORE:
+                del evidence[label]
+            continue
+        if z < _ADD_SCORE or label in cancelled:
             continue
         spans = []
-        for name in top:
-            if name[0] == "t":  # a piece of a word is no evidence a trainer can read
-                continue
+        for name in model.strongest(feats, lang, label):
             gram = name.split(":", 1)[1].strip("^$<>")
             at = folded.find(gram) if len(gram) > 1 and gram != "#" else -1
             if at >= 0 and text[at : at + len(gram)] not in spans:

@@ -4,37 +4,52 @@ from __future__ import annotations
 
 import json
 import math
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
+from simulator.understanding.labels import LABELS
+
 HERE = Path(__file__).parent
+_INDEX = {label: i for i, label in enumerate(LABELS)}
 
 
-@cache
-def _weights(lang: str) -> dict[str, dict[str, float]] | None:
+@lru_cache(maxsize=None)
+def _weights(lang: str) -> dict[str, tuple[tuple[int, float], ...]] | None:
+    """feature -> ((label index, weight), ...), the shape the hot loop wants."""
     path = HERE / f"weights_{lang}.json"
     if not path.exists():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))["weights"]
+    raw = json.loads(path.read_text(encoding="utf-8"))["weights"]
+    return {name: tuple((_INDEX[label], w) for label, w in per_label.items())
+            for name, per_label in raw.items()}
 
 
 def available(lang: str) -> bool:
     return _weights(lang) is not None
 
 
-def probabilities(feats: dict[str, int], lang: str) -> dict[str, tuple[float, list[str]]]:
-    """label -> (probability, the features that pushed it up most)."""
+def logit(probability: float) -> float:
+    """The score a probability threshold corresponds to (scores are compared, not squashed)."""
+    return math.log(probability / (1 - probability))
+
+
+def scores(feats: dict[str, int], lang: str) -> list[float]:
+    """The model's score (log-odds) for each label, in LABELS order."""
     weights = _weights(lang) or {}
-    totals: dict[str, float] = {}
-    pushes: dict[str, list[tuple[float, str]]] = {}
+    totals = [0.0] * len(LABELS)
     for name, value in feats.items():
-        for label, w in weights.get(name, {}).items():
-            totals[label] = totals.get(label, 0.0) + w * value
-            if w > 0 and name[0] in "cwbt":
-                pushes.setdefault(label, []).append((w * value, name))
-    out = {}
-    for label, z in totals.items():
-        p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        top = [name for _, name in sorted(pushes.get(label, []), reverse=True)[:4]]
-        out[label] = (p, top)
-    return out
+        for index, w in weights.get(name, ()):
+            totals[index] += w * value
+    return totals
+
+
+def strongest(feats: dict[str, int], lang: str, label: str, count: int = 4) -> list[str]:
+    """The features that pushed `label` up most: the evidence shown to a trainer."""
+    weights = _weights(lang) or {}
+    index = _INDEX[label]
+    pushes = []
+    for name, value in feats.items():
+        for i, w in weights.get(name, ()):
+            if i == index and w > 0 and name[0] in "cwb":
+                pushes.append((w * value, name))
+    return [name for _, name in sorted(pushes, reverse=True)[:count]]

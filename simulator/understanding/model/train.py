@@ -20,7 +20,7 @@ HERE = Path(__file__).parent
 EPOCHS = 20
 RATE = 0.2
 L2 = 1e-5
-PRUNE = 0.02
+PRUNE = 0.08
 
 
 def training_files(lang: str) -> list[Path]:

@@ -20,7 +20,7 @@ def features(folded: str, lang: str, lexicon_hits: frozenset[str]) -> dict[str, 
         add(f"L:{label}")
     for run in _CJK_RUN.findall(folded):
         padded = f"^{run}$"
-        for n in (1, 2, 3):
+        for n in (2, 3):
             for i in range(len(padded) - n + 1):
                 gram = padded[i : i + n]
                 if gram not in ("^", "$"):

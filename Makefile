@@ -24,8 +24,8 @@ play: install ## start the game
 lint: install ## ruff over the whole tree
 	$(BIN)/ruff check .
 
-test: install lint ## lint, then the whole test suite
-	$(BIN)/python -m pytest
+test: install lint ## lint, then the whole test suite (two workers)
+	$(BIN)/python -m pytest -n auto
 
 bench: install ## run every benchmark under bench/ and print the figures
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -13,6 +13,9 @@ from simulator.tui.widgets.keybar import KeyBar
 
 
 class HomeScreen(DojoScreen):
+    #: the terminal is wide enough for the debtor-type column
+    wide = True
+
     BINDINGS = [
         Binding("slash", "search", "Search", show=False, id="search"),
         Binding("s", "settings", "Settings", show=False, id="settings"),
@@ -31,12 +34,36 @@ class HomeScreen(DojoScreen):
                       ("F4", "language"), ("Q", "quit")], self.lang)
 
     def after_compose(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns(self.t("home.col_difficulty"), self.t("home.col_title"),
-                          self.t("home.col_persona"), self.t("home.col_languages"),
-                          self.t("home.col_best"))
+        self.set_columns()
         self.fill("")
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def set_columns(self) -> None:
+        """Fit the columns to the terminal: the scenario title takes what is left, and the
+        debtor type is dropped below 100 columns (the titles name the type too)."""
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        width = self.app.size.width - 4
+        self.wide = width >= 96
+        def cells(text: str) -> int:
+            return Text(text).cell_len
+
+        level = 6 + max(cells(name) for name in self.t_list("home.difficulty_names"))
+        langs = max(cells(self.t("home.col_languages")), 5)
+        best = max(cells(self.t("home.col_best")), cells(self.t("home.never")), 3)
+        spare = width - level - langs - best - 2 * (4 + self.wide)
+        widths = {"col_difficulty": max(level, cells(self.t("home.col_difficulty"))),
+                  "col_title": max(20, spare * 2 // 3 if self.wide else spare)}
+        if self.wide:
+            widths["col_persona"] = max(12, spare - widths["col_title"])
+        widths |= {"col_languages": langs, "col_best": best}
+        for key, w in widths.items():
+            table.add_column(self.t(f"home.{key}"), width=w)
+
+    def on_resize(self) -> None:
+        if self.query(DataTable):
+            self.set_columns()
+            self.fill(self.query_one("#search", Input).value)
 
     def rows(self) -> list[tuple[str, list]]:
         """(scenario id, cells) sorted by difficulty then title."""
@@ -48,11 +75,13 @@ class HomeScreen(DojoScreen):
             persona = content.personas[sc.persona]
             level = max(1, min(5, sc.difficulty))
             stars = "★" * level + "☆" * (5 - level)
-            langs = " ".join(self.t(f"languages.{lang}") for lang in sc.languages)
+            langs = " ".join(self.t(f"languages_short.{lang}")
+                             for lang in sorted(sc.languages, reverse=True))
             score = best.get(sid)
-            cells = [f"{stars} {names[level - 1]}", Text(sc.title.get(self.lang, sid)),
-                     Text(persona.title.get(self.lang, persona.archetype)), langs,
-                     str(score) if score is not None else self.t("home.never")]
+            cells = [f"{stars} {names[level - 1]}", Text(sc.title.get(self.lang, sid))]
+            if self.wide:
+                cells.append(Text(persona.title.get(self.lang, persona.archetype)))
+            cells += [langs, str(score) if score is not None else self.t("home.never")]
             out.append((sid, cells))
         return out
 

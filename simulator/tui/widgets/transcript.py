@@ -37,7 +37,7 @@ class Transcript(VerticalScroll):
 
     def add_line(self, who: str, text: str, kind: str) -> Static:
         self.lines.append((who, text, kind))
-        body = labelled(Text(who + self.colon.strip(), style="bold"), Text(text)) if who else Text(text)
+        body = labelled(Text(who + self.colon, style="bold"), Text(text)) if who else Text(text)
         line = Static(body, classes=f"line {kind}")
         self.mount(line)
         self.scroll_end(animate=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from simulator.understanding.labels import LABELS
@@ -13,7 +13,7 @@ HERE = Path(__file__).parent
 _INDEX = {label: i for i, label in enumerate(LABELS)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _weights(lang: str) -> dict[str, tuple[tuple[int, float], ...]] | None:
     """feature -> ((label index, weight), ...), the shape the hot loop wants."""
     path = HERE / f"weights_{lang}.json"

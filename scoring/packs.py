@@ -9,7 +9,7 @@ from pathlib import Path
 
 from scoring.ids import CONTEXT_RULES
 from simulator.understanding.labels import LABELS, LANGUAGES, VIOLATIONS
-from simulator.yamlfile import ContentError, YDict, expect_keys, load_yaml
+from simulator.yamlfile import ContentError, YDict, compile_patterns, expect_keys, load_yaml
 
 RULES_DIR = Path(__file__).parent / "rules"
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
@@ -81,10 +81,8 @@ def load_pack(path: Path) -> RulePack:
         expect_keys(node, set(LANGUAGES), set(), "collector_disclosure")
         disclosure = {}
         for lang in LANGUAGES:
-            try:
-                disclosure[lang] = re.compile("|".join(f"(?:{p})" for p in node[lang]), re.IGNORECASE)
-            except re.error as exc:
-                raise ContentError(node.at(lang), f"collector_disclosure.{lang}: bad pattern: {exc.msg}") from None
+            disclosure[lang] = compile_patterns(node[lang], node.at(lang), f"collector_disclosure.{lang}",
+                                                re.IGNORECASE)
         if "missing_disclosure" not in rules:
             raise ContentError(data.at("collector_disclosure"),
                                "a pack with collector_disclosure must weigh the rule missing_disclosure")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from simulator.ids import MOODS, OUTCOMES
 from simulator.understanding.labels import LANGUAGES, MOVES
-from simulator.yamlfile import ContentError, YDict, expect_keys, load_yaml
+from simulator.yamlfile import ContentError, YDict, compile_patterns, expect_keys, load_yaml
 
 RUBRIC_PATH = Path(__file__).parent / "rubric.yaml"
 SCORES = ("empathy", "compliance", "ptp")
@@ -62,10 +62,8 @@ def load_rubric(path: Path = RUBRIC_PATH) -> Rubric:
     expect_keys(arguing, set(LANGUAGES), set(), "empathy.arguing")
     patterns = {}
     for lang in LANGUAGES:
-        try:
-            patterns[lang] = re.compile("|".join(f"(?:{p})" for p in arguing[lang]), re.IGNORECASE)
-        except re.error as exc:
-            raise ContentError(arguing.at(lang), f"empathy.arguing.{lang}: bad pattern: {exc.msg}") from None
+        patterns[lang] = compile_patterns(arguing[lang], arguing.at(lang), f"empathy.arguing.{lang}",
+                                          re.IGNORECASE)
     ptp = data["ptp"]
     expect_keys(ptp, {"parts", "outcome_credit"}, set(), "ptp")
     credit = ptp["outcome_credit"]

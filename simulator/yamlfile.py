@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,6 +119,14 @@ def load_yaml(path: Path) -> Any:
         raise ContentError(where, f"YAML syntax: {problem}; check indentation and quoting") from None
     except yaml.YAMLError as exc:
         raise ContentError(Where(name, 1, 1), f"YAML error: {exc}") from None
+
+
+def compile_patterns(parts: Any, where: Where, what: str, flags: int = 0) -> re.Pattern[str]:
+    """One regular expression from a list of alternatives, with the bad one named on error."""
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+    except re.error as exc:
+        raise ContentError(where, f"{what}: bad pattern: {exc.msg}") from None
 
 
 def expect_keys(node: YDict, required: set[str], optional: set[str], what: str) -> None:

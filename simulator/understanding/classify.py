@@ -21,12 +21,16 @@ MAX_CHARS = 2000
 _CUE_WINDOW = 10
 #: The trained model adds a label the lexicon missed only when at least this sure.
 MODEL_THRESHOLD = 0.5
+#: A violation is added at lower confidence: missing one costs a trainee far more than a
+#: false alarm they can read the evidence for (chosen on the development set).
+MODEL_VIOLATION_THRESHOLD = 0.3
 #: ...and drops a move the lexicon matched only when it is this sure the move is absent.
 MODEL_VETO = 0.05
 #: Moves the model may veto. identify_self is exempt: the training replies seldom pair an
 #: introduction with the rest of a turn, so the model underrates it beside other moves.
 VETOABLE = frozenset(MOVES) - {"identify_self"}
 _ADD_SCORE = model.logit(MODEL_THRESHOLD)
+_ADD_VIOLATION_SCORE = model.logit(MODEL_VIOLATION_THRESHOLD)
 _VETO_SCORE = model.logit(MODEL_VETO)
 
 
@@ -135,7 +139,7 @@ def _model_labels(
             if label in VETOABLE and z < _VETO_SCORE:
                 del evidence[label]
             continue
-        if z < _ADD_SCORE or label in cancelled:
+        if z < (_ADD_VIOLATION_SCORE if label in VIOLATIONS else _ADD_SCORE) or label in cancelled:
             continue
         spans = []
         for name in model.strongest(feats, lang, label):

@@ -103,7 +103,8 @@ def debrief(facts: CallFacts, rubric: Rubric, catalog: Catalog, pack: RulePack) 
     compliance = max(0, 100 - sum(f.penalty for f in findings))
     hard = any(f.hard for f in findings)
     notes = [t.notes for t in facts.turns]
-    empathy = empathy_score(notes, rubric)
+    # A call with no reply earns nothing: there was no empathy to see.
+    empathy = empathy_score(notes, rubric) if facts.turns else 0
     ptp, ptp_lost = _ptp(facts, rubric)
     w = rubric.weights
     overall = round((w["empathy"] * empathy + w["compliance"] * compliance + w["ptp"] * ptp) / 100)

@@ -27,8 +27,9 @@ MODEL_VIOLATION_THRESHOLD = 0.3
 #: ...and drops a move the lexicon matched only when it is this sure the move is absent.
 MODEL_VETO = 0.05
 #: Moves the model may veto. identify_self is exempt: the training replies seldom pair an
-#: introduction with the rest of a turn, so the model underrates it beside other moves.
-VETOABLE = frozenset(MOVES) - {"identify_self"}
+#: introduction with the rest of a turn, so the model underrates it beside other moves; and
+#: request_ptp, on which every persona turns, keeps what its patterns find.
+VETOABLE = frozenset(MOVES) - {"identify_self", "request_ptp"}
 _ADD_SCORE = model.logit(MODEL_THRESHOLD)
 _ADD_VIOLATION_SCORE = model.logit(MODEL_VIOLATION_THRESHOLD)
 _VETO_SCORE = model.logit(MODEL_VETO)
@@ -90,10 +91,13 @@ def _match_labels(
     (negated, quoted back, or ruled out by `unless`), so the model cannot put them back."""
     clauses = _Clauses(folded, lex)
     for matcher in lex.labels:
+        # A context that rules a label out (advice against borrowing, asking when the
+        # debtor's own money arrives) also keeps the model from adding it.
         if matcher.unless_anywhere and matcher.unless_anywhere.search(folded):
-            if matcher.pattern.search(folded):
-                cancelled.add(matcher.label)
+            cancelled.add(matcher.label)
             continue
+        if matcher.unless and matcher.unless.search(folded):
+            cancelled.add(matcher.label)
         for m in matcher.pattern.finditer(folded):
             start, end = m.span()
             if start == end:
@@ -154,11 +158,19 @@ def _cued(folded: str, start: int, lex: Lexicon) -> bool:
     return bool(lex.amount_cues.search(folded, max(0, start - _CUE_WINDOW), start))
 
 
+def _quoted(folded: str, start: int, lex: Lexicon) -> bool:
+    """Inside the debtor's words quoted back ("您刚才说能挤出五百"): not the trainee's offer."""
+    clause_start = max(folded.rfind(c, 0, start) for c in "，。！？；,.!?;") + 1
+    return bool(lex.reported_speech.search(folded, clause_start, start))
+
+
 def _pick(items: list, folded: str, lex: Lexicon):
-    """The mention proposed for payment: cued by a payment verb, else marked, else the first."""
+    """The mention proposed for payment: not quoted, cued by a payment verb, else marked, else
+    the first."""
     return max(
         enumerate(items),
-        key=lambda pair: (_cued(folded, pair[1].start, lex), getattr(pair[1], "marked", 0), -pair[0]),
+        key=lambda pair: (not _quoted(folded, pair[1].start, lex), _cued(folded, pair[1].start, lex),
+                          getattr(pair[1], "marked", 0), -pair[0]),
     )[1]
 
 

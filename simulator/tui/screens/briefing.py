@@ -18,9 +18,9 @@ EXAM_SEED = 1
 
 class BriefingScreen(DojoScreen):
     BINDINGS = [
-        Binding("g", "start('guided')", "Guided", show=False, id="guided"),
-        Binding("p", "start('practice')", "Practice", show=False, id="practice"),
-        Binding("e", "start('exam')", "Exam", show=False, id="exam"),
+        Binding("g,G", "start('guided')", "Guided", show=False, id="guided"),
+        Binding("p,P", "start('practice')", "Practice", show=False, id="practice"),
+        Binding("e,E", "start('exam')", "Exam", show=False, id="exam"),
         Binding("escape", "app.pop_screen", "Back", show=False, id="back"),
     ]
 

@@ -18,6 +18,7 @@ from simulator.tui.widgets.case_file import case_file_text
 from simulator.tui.widgets.keybar import KeyBar
 from simulator.tui.widgets.meters import MeterPanel
 from simulator.tui.widgets.transcript import Transcript
+from simulator.tui.widgets.wrap import Wrapped
 from simulator.understanding.classify import MAX_CHARS
 
 #: a long line is not typed out for longer than this many seconds
@@ -146,6 +147,8 @@ class CallScreen(DojoScreen):
             box.placeholder = self.t("call.ended", outcome=outcome)
         for options in self.query("#choices").results(OptionList):
             options.clear_options()
+            options.display = False  # else it keeps the focus and swallows Enter
+        self.query_one(Transcript).focus()
 
     def focus_input(self) -> None:
         for widget in self.query("#reply, #choices"):
@@ -176,7 +179,7 @@ class CallScreen(DojoScreen):
         kind = self.term(f"terms.kinds.{choice.kind}")
         self.coach_text = Text.assemble((f"{self.t('call.why')} · {kind}{self.t('punct.colon')}", "bold"),
                                         choice.why)
-        self.query_one("#coach", Static).update(self.coach_text)
+        self.query_one("#coach", Static).update(Wrapped(self.coach_text))
         self.play(choice.text)
 
     def play(self, text: str) -> TurnResult | None:
@@ -205,6 +208,9 @@ class CallScreen(DojoScreen):
         self.add_debtor_line(result.debtor)
         self.show_state()
         self.focus_input()
+        # the hint panel may have just closed and changed the transcript's height
+        transcript = self.query_one(Transcript)
+        self.call_after_refresh(transcript.scroll_end, animate=False)
 
     # ------------------------------------------------------------ keys
 
@@ -218,8 +224,8 @@ class CallScreen(DojoScreen):
             coach.update(self.t("call.no_hint"))
             return
         colon = self.t("punct.colon")
-        coach.update(Text.assemble((f"{self.t('call.hint_title')}{colon}", "bold"), hint.note, "\n",
-                                   (f"{self.t('call.hint_model')}{colon}", "bold"), hint.model))
+        coach.update(Wrapped(Text.assemble((f"{self.t('call.hint_title')}{colon}", "bold"), hint.note, "\n",
+                                           (f"{self.t('call.hint_model')}{colon}", "bold"), hint.model)))
 
     def action_case_file(self) -> None:
         text = case_file_text(self.dojo.content, self.scenario_id, self.lang, self.call_lang, self.t)

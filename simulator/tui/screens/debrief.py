@@ -17,6 +17,7 @@ from simulator.tui.screens.base import DojoScreen
 from simulator.tui.widgets.keybar import KeyBar
 from simulator.tui.widgets.score_bars import ScoreBars
 from simulator.tui.widgets.transcript import labelled
+from simulator.tui.widgets.wrap import Wrapped
 
 
 def highlight(reply: str, evidence: dict[str, tuple[str, ...]], violations: tuple[str, ...]) -> Text:
@@ -33,8 +34,8 @@ def highlight(reply: str, evidence: dict[str, tuple[str, ...]], violations: tupl
 
 class DebriefScreen(DojoScreen):
     BINDINGS = [
-        Binding("r", "retry", "Try again", show=False, id="retry"),
-        Binding("n", "new_call", "New call", show=False, id="new_call"),
+        Binding("r,R", "retry", "Try again", show=False, id="retry"),
+        Binding("n,N", "new_call", "New call", show=False, id="new_call"),
         Binding("escape", "new_call", "Back", show=False, id="back"),
     ]
 
@@ -47,6 +48,8 @@ class DebriefScreen(DojoScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        if not self.call.turns:  # nothing was said: nothing to score or remember
+            return
         self.dojo.results.add(Result(
             scenario=self.call.scenario_id, lang=self.call.lang, mode=self.mode, seed=self.seed,
             outcome=self.report.outcome, overall=int(self.report.scores.get("overall", 0)),
@@ -116,12 +119,13 @@ class DebriefScreen(DojoScreen):
         grid.add_row(Text(self.t("debrief.turn", n=turn.turn), style="bold"), "")
         colon = self.t("punct.colon").strip()
         grid.add_row(Text(self.t("call.you") + colon, style="bold"),
-                     highlight(turn.reply, dict(turn.labels.evidence), turn.labels.violations))
-        grid.add_row(Text(turn.debtor.name + colon, style="bold"), Text(turn.debtor.text))
+                     Wrapped(highlight(turn.reply, dict(turn.labels.evidence), turn.labels.violations)))
+        grid.add_row(Text(turn.debtor.name + colon, style="bold"), Wrapped(turn.debtor.text))
         styles = {"rule": "red", "rule_hard": "bold red", "model": "italic", "good": "green"}
         for item in turn.feedback:
             if item.text.strip():
-                grid.add_row(Text("•", justify="right"), Text(item.text, style=styles.get(item.kind, "")))
+                grid.add_row(Text("•", justify="right"),
+                             Wrapped(Text(item.text, style=styles.get(item.kind, ""))))
         return grid
 
     def action_retry(self) -> None:

@@ -18,8 +18,8 @@ class HomeScreen(DojoScreen):
 
     BINDINGS = [
         Binding("slash", "search", "Search", show=False, id="search"),
-        Binding("s", "settings", "Settings", show=False, id="settings"),
-        Binding("q", "quit", "Quit", show=False, id="quit"),
+        Binding("s,S", "settings", "Settings", show=False, id="settings"),
+        Binding("q,Q", "app.quit", "Quit", show=False, id="quit"),
         Binding("escape", "clear_search", "Clear search", show=False),
     ]
 

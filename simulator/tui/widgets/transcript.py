@@ -7,6 +7,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from simulator.tui.widgets.wrap import Wrapped
+
 
 def labelled(label: Text | str, body: Text | str) -> Table:
     """`label` then `body` wrapped beside it: Chinese has no spaces to break at, so a label
@@ -14,7 +16,7 @@ def labelled(label: Text | str, body: Text | str) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
-    grid.add_row(label, body)
+    grid.add_row(label, Wrapped(body))
     return grid
 
 
@@ -37,7 +39,7 @@ class Transcript(VerticalScroll):
 
     def add_line(self, who: str, text: str, kind: str) -> Static:
         self.lines.append((who, text, kind))
-        body = labelled(Text(who + self.colon, style="bold"), Text(text)) if who else Text(text)
+        body = labelled(Text(who + self.colon, style="bold"), Text(text)) if who else Wrapped(text)
         line = Static(body, classes=f"line {kind}")
         self.mount(line)
         self.scroll_end(animate=False)

@@ -24,7 +24,7 @@ play: install ## start the game
 lint: install ## ruff over the whole tree
 	$(BIN)/ruff check .
 
-test: install lint ## lint, then the whole test suite (two workers)
+test: install lint ## lint, then the whole test suite (in parallel)
 	$(BIN)/python -m pytest -n auto
 
 bench: install ## run every benchmark under bench/ and print the figures

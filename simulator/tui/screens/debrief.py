@@ -65,11 +65,19 @@ class DebriefScreen(DojoScreen):
                               f"{self.term('terms.outcomes.' + report.outcome)}"),
                          classes="verdict-pass" if report.passed else "verdict-fail")
             yield Static(Text(report.summary), classes="muted")
+            if any(v.get("hard") for v in report.violations):
+                yield Static(self.t("debrief.capped", cap=self.dojo.content.rubric.hard_violation_cap),
+                             classes="verdict-fail")
+            # where the goal is not a promise (a callback, a hardship referral) the third
+            # score says whether the call reached its goal
+            wants_ptp = "ptp" in self.call.scenario.goals
+            names = {"ptp": self.t("debrief.ptp") if wants_ptp else self.t("debrief.goal")}
             yield Static(self.t("debrief.scores"), classes="section")
-            yield ScoreBars([(self.t(f"debrief.{k}"), int(report.scores.get(k, 0)))
+            yield ScoreBars([(names.get(k, self.t(f"debrief.{k}")), int(report.scores.get(k, 0)))
                              for k in ("empathy", "compliance", "ptp", "overall")])
-            yield Static(self.t("debrief.promise"), classes="section")
-            yield Static(self.promise_text())
+            if wants_ptp or report.ptp:
+                yield Static(self.t("debrief.promise"), classes="section")
+                yield Static(self.promise_text())
             yield Static(self.t("debrief.top_changes"), classes="section")
             if report.changes:
                 for i, change in enumerate(report.changes, 1):

@@ -33,6 +33,7 @@ def case_file_text(content: Content, scenario_id: str, ui_lang: str, call_lang: 
     row(t("briefing.debtor"), case.debtor[lang].name)
     row(t("briefing.creditor"), case.creditor[lang])
     row(t("briefing.product"), case.product[lang])
+    row(t("briefing.account"), case.account)
     row(t("briefing.balance"), render.money(case.balance))
     row(t("briefing.minimum"), render.money(case.minimum))
     row(t("briefing.overdue"), t("briefing.overdue_value", days=case.days_past_due, stage=case.stage))
@@ -50,7 +51,8 @@ def case_file_text(content: Content, scenario_id: str, ui_lang: str, call_lang: 
         out.append(f"• {item}\n")
     section(t("briefing.rules", pack=pack.title.get(ui_lang, pack.id)))
     start, end = pack.hours
-    out.append(f"• {start.strftime('%H:%M')}–{end.strftime('%H:%M')}\n")
+    out.append(t("briefing.hours", start=start.strftime("%H:%M"), end=end.strftime("%H:%M")) + "\n")
+    out.append(t("briefing.legend") + "\n", style="dim")
     for rule in pack.rules.values():
         key = f"rules.{rule.id}.name"
         if catalog.has(key):

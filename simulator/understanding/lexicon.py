@@ -76,6 +76,10 @@ def _compile(parts: list, defines: dict[str, str], what: str, fallback) -> re.Pa
     return re.compile("|".join(expanded), re.ASCII)
 
 
+def _prefixed(prefix: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"{prefix}(?:{pattern.pattern})", re.ASCII) if prefix else pattern
+
+
 def compile_lexicon(path: Path) -> Lexicon:
     data = load_yaml(path)
     if not isinstance(data, YDict):
@@ -83,7 +87,7 @@ def compile_lexicon(path: Path) -> Lexicon:
     expect_keys(
         data,
         {"language", "labels", "negation", "reported_speech", "clause_breaks", "slots"},
-        {"define"},
+        {"define", "word_start"},
         "the lexicon",
     )
     lang = str(data["language"])
@@ -94,6 +98,9 @@ def compile_lexicon(path: Path) -> Lexicon:
         defines[name] = _expand(str(value), defines, data["define"].at(name))
 
     labels = data["labels"]
+    # Languages written with spaces: a match can only begin where a word does, which spares
+    # the matcher every position inside a word (about 40% of the time on English).
+    start = r"(?<![a-z0-9])(?=[a-z0-9$¥\u3400-\u9fff])" if data.get("word_start") else ""
     matchers = []
     for label, spec in labels.items():
         if label not in LABELS:
@@ -103,7 +110,8 @@ def compile_lexicon(path: Path) -> Lexicon:
         matchers.append(
             LabelMatcher(
                 label=label,
-                pattern=_compile(spec["patterns"], defines, f"{label}.patterns", spec.where),
+                pattern=_prefixed(start, _compile(spec["patterns"], defines, f"{label}.patterns",
+                                                  spec.where)),
                 unless=_compile(unless, defines, f"{label}.unless", spec.where) if unless else None,
                 unless_anywhere=(
                     _compile(anywhere, defines, f"{label}.unless_anywhere", spec.where)

@@ -142,6 +142,7 @@ class CallScreen(DojoScreen):
         assert self.call is not None
         outcome = self.term(f"terms.outcomes.{self.call.outcome}")
         self.query_one(Transcript).add_line("", self.t("call.ended", outcome=outcome), "system")
+        self.query_one(KeyBar).show_items([("Enter", "debrief"), ("F1", "help"), ("F4", "language")])
         # Not disabled (restyling is slow and steals focus): a finished call ignores input.
         for box in self.query("#reply").results(Input):
             box.placeholder = self.t("call.ended", outcome=outcome)

@@ -23,6 +23,11 @@ class KeyBar(Static):
     def on_mount(self) -> None:
         self.show(self.lang)
 
+    def show_items(self, items: list[tuple[str, str]]) -> None:
+        """Offer other keys (a call that has ended offers its debrief)."""
+        self.items = items
+        self.show(self.lang)
+
     def show(self, lang: str) -> None:
         self.lang = lang
         text = Text()

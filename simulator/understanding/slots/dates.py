@@ -44,6 +44,10 @@ _EN = re.compile(
 )
 
 
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_HAS_LATIN = re.compile(r"[a-z]|\d/\d|\d{4}-\d", re.ASCII)
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: date
@@ -160,7 +164,12 @@ def _resolve_en(m: re.Match[str], today: date) -> date | None:
 def find_dates(folded: str, today: date) -> list[DateMention]:
     """Every date the reply names, in reading order, from both languages' expressions."""
     found = []
-    for pattern, resolve in ((_ZH, _resolve_zh), (_EN, _resolve_en)):
+    scripts = []
+    if _HAS_CJK.search(folded) or any(c.isdigit() for c in folded):
+        scripts.append((_ZH, _resolve_zh))
+    if _HAS_LATIN.search(folded):
+        scripts.append((_EN, _resolve_en))
+    for pattern, resolve in scripts:
         for m in pattern.finditer(folded):
             value = resolve(m, today)
             if value is not None:

@@ -145,13 +145,30 @@ def _model_labels(
             continue
         if z < (_ADD_VIOLATION_SCORE if label in VIOLATIONS else _ADD_SCORE) or label in cancelled:
             continue
-        spans = []
-        for name in model.strongest(feats, lang, label):
-            gram = name.split(":", 1)[1].strip("^$<>")
-            at = folded.find(gram) if len(gram) > 1 and gram != "#" else -1
-            if at >= 0 and text[at : at + len(gram)] not in spans:
-                spans.append(text[at : at + len(gram)])
-        evidence[label] = spans or [text[:40]]
+        evidence[label] = _model_evidence(text, folded, model.strongest(feats, lang, label))
+
+
+def _model_evidence(text: str, folded: str, names: list[str]) -> list[str]:
+    """The reply's words behind a model decision: the strongest n-grams found in the reply,
+    overlapping ones merged ("什么时" + "么时候" -> "什么时候"), so a trainer reads words."""
+    found = []
+    for name in names:
+        gram = name.split(":", 1)[1].strip("^$<>")
+        at = folded.find(gram) if len(gram) > 1 and gram != "#" else -1
+        if at >= 0:
+            found.append((at, at + len(gram)))
+    merged: list[list[int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    spans = []
+    for start, end in merged:
+        span = text[start:end].strip()
+        if span and span not in spans:
+            spans.append(span)
+    return spans or [text[:40]]
 
 
 def _cued(folded: str, start: int, lex: Lexicon) -> bool:

@@ -44,8 +44,8 @@ class CallScreen(DojoScreen):
         self.call: Call | None = None
         self.started: float | None = None
         self.waiting = False
-        #: guided mode: the explanation of the choice just made
-        self.coach_text: Text | None = None
+        #: guided mode: the kind and explanation of the choice just made
+        self.last_choice: tuple[str, str] | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -88,8 +88,8 @@ class CallScreen(DojoScreen):
             transcript.add_line(self.t("call.you"), turn.reply, "trainee")
             self.add_debtor_line(turn.debtor)
         self.show_state()
-        if self.coach_text is not None:
-            self.query_one("#coach", Static).update(self.coach_text)
+        if self.coach_text is not None:  # redrawn in the current interface language
+            self.query_one("#coach", Static).update(Wrapped(self.coach_text))
         self.set_interval(1.0, self.show_status, name="clock")
         self.focus_input()
 
@@ -177,11 +177,18 @@ class CallScreen(DojoScreen):
         if index >= len(choices):
             return
         choice = choices[index]
-        kind = self.term(f"terms.kinds.{choice.kind}")
-        self.coach_text = Text.assemble((f"{self.t('call.why')} · {kind}{self.t('punct.colon')}", "bold"),
-                                        choice.why)
+        self.last_choice = (choice.kind, choice.why)
         self.query_one("#coach", Static).update(Wrapped(self.coach_text))
         self.play(choice.text)
+
+    @property
+    def coach_text(self) -> Text | None:
+        """The explanation of the last guided choice, labelled in the interface language."""
+        if self.last_choice is None:
+            return None
+        kind, why = self.last_choice
+        label = f"{self.t('call.why')} · {self.term(f'terms.kinds.{kind}')}{self.t('punct.colon')}"
+        return Text.assemble((label, "bold"), why)
 
     def play(self, text: str) -> TurnResult | None:
         assert self.call is not None

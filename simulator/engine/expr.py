@@ -22,6 +22,7 @@ comparison with it is false, and on its own it counts as false.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -301,11 +302,14 @@ def _logic(left: _Node, right: _Node, op: str) -> _Node:
 
 
 def _unknown_name(name: str, names: dict[str, NameInfo]) -> str:
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+    if close:
+        return f"unknown name '{name}'; did you mean {' or '.join(close)}?"
     head = name.split(".")[0]
     family = sorted(n for n in names if n.split(".")[0] == head)
     if family:
         shown = ", ".join(family[:12]) + (", ..." if len(family) > 12 else "")
-        return f"unknown name '{name}'; did you mean one of: {shown}"
+        return f"unknown name '{name}'; known names here: {shown}"
     prefixes = sorted({n.split(".")[0] + ("." if "." in n else "") for n in names})
     return f"unknown name '{name}'; names start with: {', '.join(prefixes)}"
 

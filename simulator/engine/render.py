@@ -63,8 +63,15 @@ class Renderer:
             return self.catalog.say("terms.tomorrow")
         months = self.catalog.items("terms.months")
         weekdays = self.catalog.items("terms.weekdays")
-        return self.catalog.say("terms.date", month=day.month, month_name=months[day.month - 1],
-                                day=day.day, weekday=weekdays[day.weekday()])
+        # On a form the full date; in a debtor's mouth a date this week or next is said the
+        # way people say it ("周四26号"), further ones without the weekday.
+        if today is None:
+            return self.catalog.say("terms.date", month_name=months[day.month - 1], day=day.day,
+                                    weekday=weekdays[day.weekday()])
+        key = "terms.spoken_date_near" if 0 < (day - today).days <= 7 else "terms.spoken_date_far"
+        said = _ordinal(day.day) if self.lang == "en" else day.day
+        return self.catalog.say(key, month_name=months[day.month - 1], day=said,
+                                weekday=weekdays[day.weekday()])
 
     def channel(self, channel: str | None) -> str:
         return self.catalog.say(f"terms.channels.{channel}") if channel else ""
@@ -116,3 +123,9 @@ class Renderer:
             return m.group(0) if found is None else found
 
         return _PLACEHOLDER.sub(fill, text)
+
+
+def _ordinal(n: int) -> str:
+    """26 -> "26th", 1 -> "1st", 12 -> "12th": how English says a day of the month."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

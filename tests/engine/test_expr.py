@@ -52,7 +52,7 @@ def test_text_names_compare_with_checked_literals():
 
 
 @pytest.mark.parametrize(("text", "column", "message"), [
-    ("trsut >= 60", 13, "unknown name 'trsut'"),
+    ("trsut >= 60", 13, "unknown name 'trsut'; did you mean trust?"),
     ("trust >= ", 22, "ends too early"),
     ("trust >= 60 and", 28, "ends too early"),
     ("trust >= 60 60", 25, "unexpected `60`"),

@@ -30,10 +30,6 @@ def features(folded: str, lang: str, lexicon_hits: frozenset[str]) -> dict[str, 
         add(f"w:{word}")
         if i:
             add(f"b:{words[i - 1]} {word}")
-        if lang == "en" and len(word) > 4:
-            padded = f"<{word}>"
-            for j in range(len(padded) - 3):
-                add(f"t:{padded[j : j + 4]}")
     if "?" in folded or "？" in folded:
         add("q:?")
     add("bias")

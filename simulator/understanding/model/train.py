@@ -55,24 +55,25 @@ def examples(lang: str) -> list[tuple[dict[str, int], set[str]]]:
 def train(lang: str) -> dict:
     data = examples(lang)
     rng = random.Random(7)
+    count = len(LABELS)
     weights: dict[str, list[float]] = {}
     for epoch in range(EPOCHS):
         rng.shuffle(data)
         rate = RATE / (1 + epoch)
         for feats, gold in data:
-            for index, label in enumerate(LABELS):
-                z = 0.0
-                for name, value in feats.items():
-                    w = weights.get(name)
-                    if w is not None:
-                        z += w[index] * value
-                p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-                grad = (1.0 if label in gold else 0.0) - p
-                if abs(grad) < 1e-3:
-                    continue
-                for name, value in feats.items():
-                    w = weights.setdefault(name, [0.0] * len(LABELS))
-                    w[index] += rate * (grad * value - L2 * w[index])
+            z = [0.0] * count
+            for name, value in feats.items():
+                w = weights.get(name)
+                if w is not None:
+                    for i in range(count):
+                        z[i] += w[i] * value
+            grads = [(1.0 if LABELS[i] in gold else 0.0) - 1 / (1 + math.exp(-max(-30.0, min(30.0, z[i]))))
+                     for i in range(count)]
+            steps = [(i, g) for i, g in enumerate(grads) if abs(g) >= 1e-3]
+            for name, value in feats.items():
+                w = weights.setdefault(name, [0.0] * count)
+                for i, g in steps:
+                    w[i] += rate * (g * value - L2 * w[i])
     pruned = {}
     for name, w in weights.items():
         kept = {LABELS[i]: round(v, 4) for i, v in enumerate(w) if abs(v) >= PRUNE}

@@ -167,3 +167,26 @@ def test_markup_is_just_text():
 def test_same_input_same_output():
     text = "Hi, this is Dana from Northbank. Can you make $450 by Friday through the app?"
     assert classify(text, "en", TODAY) == classify(text, "en", TODAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Some people find the app easier, would that work for you?",
+    "That's typical for this time of year, lots of people are behind.",
+    "I'm no genius with numbers either, let me walk you through it.",
+    "Thanks pal, talk soon.",
+    "Were you a victim of fraud on this card?",
+    "There's nothing to be ashamed of, it happens.",
+    "Is there an emergency contact we should update on file?",
+    "I can swing by the details in an email if that helps.",
+])
+def test_an_ordinary_word_alone_is_no_violation_en(text):
+    assert classify(text, "en").violations == ()
+
+
+@pytest.mark.parametrize("text", [
+    "这个情况很常见，您不用觉得丢人",
+    "真够倒霉的，碰上这种事",
+    "您要是听不懂我再解释一遍",
+])
+def test_an_ordinary_word_alone_is_no_violation_zh(text):
+    assert classify(text, "zh").violations == ()

@@ -39,16 +39,27 @@ def data_digest(lang: str) -> str:
 
 
 def examples(lang: str) -> list[tuple[dict[str, int], set[str]]]:
+    """Every training reply, plus as many made by joining two of them: a real turn often
+    does several things, and a model that has only seen one-move replies learns that an
+    explanation of terms rules out empathy. The joined reply carries both sets of labels."""
     from simulator.understanding.classify import lexicon_view
 
-    rows = []
+    replies = []
     for path in training_files(lang):
         for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            folded, hits, _ = lexicon_view(row["text"], lang)
-            rows.append((features(folded, lang, hits), set(row["labels"])))
+            if line.strip():
+                row = json.loads(line)
+                replies.append((row["text"], set(row["labels"])))
+    rng = random.Random(3)
+    joiner = ". " if lang == "en" else "。"
+    joined = []
+    for _ in range(len(replies)):
+        (first, a), (second, b) = rng.choice(replies), rng.choice(replies)
+        joined.append((first.rstrip(".。!！?？ ") + joiner + second, a | b))
+    rows = []
+    for text, labels in replies + joined:
+        folded, hits, _ = lexicon_view(text, lang)
+        rows.append((features(folded, lang, hits), labels))
     return rows
 
 

@@ -24,6 +24,8 @@ _NOT_MONEY_AFTER = re.compile(
     r"of\s+(?:the\s+)?month)\b)",
     re.ASCII,
 )
+_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|year|of|back in|early|late|mid)\s*$|(?:在|从|自|于)\s*$", re.ASCII)
 _MULT = {"k": 1000, "w": 10000, "万": 10000, "千": 1000, "grand": 1000, "thousand": 1000,
          "hundred": 100}
 
@@ -67,6 +69,8 @@ def find_amounts(folded: str, not_before: re.Pattern[str], masked: list[tuple[in
                 continue
             if not marked and not mult and (len(raw.split(".")[0]) >= 8 or raw.startswith("0")):
                 continue  # phone numbers, ids
+            if not marked and not mult and _YEAR.fullmatch(raw) and _YEAR_BEFORE.search(folded, 0, start):
+                continue  # "abolished in 2017", "since 2024"
             value = float(raw)
         else:
             cn = m.group("cn")

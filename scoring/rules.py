@@ -82,7 +82,8 @@ class RuleTracker:
         pattern = self.pack.collector_disclosure and self.pack.collector_disclosure.get(self.lang)
         if pattern and (pattern.search(labels.text) or self._other_language_disclosure(labels.text)):
             self.collector_disclosed = True
-        if labels.has("identify_self"):
+        if labels.has("identify_self") and not labels.has("impersonate"):
+            # a false identity (police, court, a law firm) is no introduction of the collector
             self.identified = True
         if disclosing:
             # Once the debt is out, saying it again reveals nothing new: one finding per call.

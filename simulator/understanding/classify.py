@@ -24,7 +24,7 @@ _CUE_WINDOW = 10
 MODEL_THRESHOLD = 0.4
 #: ...a violation at lower confidence: missing one costs a trainee far more than a false
 #: alarm they can read the evidence for...
-MODEL_VIOLATION_THRESHOLD = 0.3
+MODEL_VIOLATION_THRESHOLD = 0.4
 #: ...and drops a move the lexicon matched when it is this sure the move is absent (a
 #: confirmation read back is not a new request; "之前一直按时还" asks for nothing). The
 #: thresholds are chosen on the development set, never on the held-out one.

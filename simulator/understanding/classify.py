@@ -19,21 +19,6 @@ from simulator.understanding.slots.dates import DateMention, find_dates
 MAX_CHARS = 2000
 #: How far before an amount or date a payment cue ("先还", "pay") marks it as the proposal.
 _CUE_WINDOW = 10
-#: The trained model, which weighs the whole reply and sees the lexicon's matches as
-#: features, adds a label the lexicon missed when at least this sure...
-MODEL_THRESHOLD = 0.4
-#: ...a violation at lower confidence: missing one costs a trainee far more than a false
-#: alarm they can read the evidence for...
-MODEL_VIOLATION_THRESHOLD = 0.4
-#: ...and drops a move the lexicon matched when it is this sure the move is absent (a
-#: confirmation read back is not a new request; "之前一直按时还" asks for nothing). The
-#: thresholds are chosen on the development set, never on the held-out one.
-MODEL_VETO = 0.1
-_ADD_SCORE = model.logit(MODEL_THRESHOLD)
-_ADD_VIOLATION_SCORE = model.logit(MODEL_VIOLATION_THRESHOLD)
-_VETO_SCORE = model.logit(MODEL_VETO)
-
-
 @dataclass(frozen=True)
 class Labels:
     """What `classify` found in one reply."""
@@ -137,12 +122,13 @@ def _model_labels(
     if not model.available(lang):
         return
     feats = features(folded, lang, frozenset(evidence))
-    for label, z in zip(LABELS, model.scores(feats, lang), strict=True):
+    limits = model.thresholds(lang)
+    for label, z, (add, veto) in zip(LABELS, model.scores(feats, lang), limits, strict=True):
         if label in evidence:
-            if label in MOVES and z < _VETO_SCORE:
+            if label in MOVES and z < veto:
                 del evidence[label]
             continue
-        if z < (_ADD_VIOLATION_SCORE if label in VIOLATIONS else _ADD_SCORE) or label in cancelled:
+        if z < add or label in cancelled:
             continue
         evidence[label] = _model_evidence(text, folded, model.strongest(feats, lang, label))
 

@@ -7,6 +7,8 @@ import math
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 from simulator.understanding.labels import LABELS
 
 HERE = Path(__file__).parent
@@ -22,6 +24,20 @@ def _weights(lang: str) -> dict[str, tuple[tuple[int, float], ...]] | None:
     raw = json.loads(path.read_text(encoding="utf-8"))["weights"]
     return {name: tuple((_INDEX[label], w) for label, w in per_label.items())
             for name, per_label in raw.items()}
+
+
+@cache
+def thresholds(lang: str) -> tuple[tuple[float, float], ...]:
+    """(add, veto) scores per label, in LABELS order, from thresholds.yaml: the model adds a
+    label the lexicon missed at `add` or above, and drops a move the lexicon matched below
+    `veto` (violations are never dropped: missing one costs far more than a false alarm)."""
+    data = yaml.safe_load((HERE / "thresholds.yaml").read_text(encoding="utf-8"))
+    per_label = data.get(lang) or {}
+    out = []
+    for label in LABELS:
+        spec = {**data["default"], **per_label.get(label, {})}
+        out.append((logit(spec["add"]), logit(spec["veto"])))
+    return tuple(out)
 
 
 def available(lang: str) -> bool:

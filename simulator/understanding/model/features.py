@@ -6,6 +6,8 @@ import re
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+", re.ASCII)
+_CLAUSE = re.compile(r"(?<=[?？])|[，。！；,.!;\n]")
+_ASKED = re.compile(r"(?:[?？]|[吗呢么])\s*$")
 
 
 def features(folded: str, lang: str, lexicon_hits: frozenset[str]) -> dict[str, int]:
@@ -32,5 +34,13 @@ def features(folded: str, lang: str, lexicon_hits: frozenset[str]) -> dict[str, 
             add(f"b:{words[i - 1]} {word}")
     if "?" in folded or "？" in folded:
         add("q:?")
+    # Words of a question clause count again: asking when differs from telling when.
+    for clause in _CLAUSE.split(folded):
+        if clause and _ASKED.search(clause):
+            for word in _WORD.findall(clause):
+                add(f"qw:{word}")
+            for run in _CJK_RUN.findall(clause):
+                for i in range(len(run) - 1):
+                    add(f"qc:{run[i : i + 2]}")
     add("bias")
     return feats

@@ -190,3 +190,12 @@ def test_an_ordinary_word_alone_is_no_violation_en(text):
 ])
 def test_an_ordinary_word_alone_is_no_violation_zh(text):
     assert classify(text, "zh").violations == ()
+
+
+@pytest.mark.parametrize(("text", "violation"), [
+    ("If the bill isn't paid by Monday I'm calling your manager at the store.", "threaten"),
+    ("I'll send your balance to the family chat.", "threaten"),
+    ("Your visa will be revoked if you don't pay.", "misrepresent"),
+])
+def test_a_condition_about_paying_does_not_negate_the_threat_after_it(text, violation):
+    assert violation in classify(text, "en").violations

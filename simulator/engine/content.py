@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import gc
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -41,7 +42,9 @@ class UnknownScenario(LookupError):
     def __init__(self, scenario_id: str, valid: tuple[str, ...]):
         self.scenario_id = scenario_id
         self.valid = valid
-        super().__init__(f"unknown scenario '{scenario_id}'; valid ids: {', '.join(valid)}")
+        close = difflib.get_close_matches(scenario_id, valid, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        super().__init__(f"unknown scenario '{scenario_id}'{hint}; valid ids: {', '.join(valid)}")
 
 
 def _check_scenario(scenario: Scenario, personas: dict[str, Persona], packs: dict[str, RulePack]) -> None:

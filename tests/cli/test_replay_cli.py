@@ -82,6 +82,12 @@ def test_unknown_scenario_exits_2_and_lists_the_valid_ids():
     assert "nobody" in err and "forgetful" in err and "evasive" in err and "Traceback" not in err
 
 
+def test_a_misspelt_scenario_gets_the_closest_id():
+    proc = run(["replay", "--scenario", "forgetfull"], "hello\n")
+    assert proc.returncode == 2
+    assert "did you mean forgetful?" in proc.stderr.decode()
+
+
 def test_unsupported_language_exits_2():
     proc = run(["replay", "--scenario", "forgetful", "--lang", "fr"], "hi\n")
     assert proc.returncode == 2

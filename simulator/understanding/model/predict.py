@@ -7,12 +7,12 @@ import math
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from simulator.understanding.labels import LABELS
+from simulator.yamlfile import ContentError, YDict, expect_keys, load_yaml
 
 HERE = Path(__file__).parent
 _INDEX = {label: i for i, label in enumerate(LABELS)}
+THRESHOLDS = HERE / "thresholds.yaml"
 
 
 @cache
@@ -31,13 +31,27 @@ def thresholds(lang: str) -> tuple[tuple[float, float], ...]:
     """(add, veto) scores per label, in LABELS order, from thresholds.yaml: the model adds a
     label the lexicon missed at `add` or above, and drops a move the lexicon matched below
     `veto` (violations are never dropped: missing one costs far more than a false alarm)."""
-    data = yaml.safe_load((HERE / "thresholds.yaml").read_text(encoding="utf-8"))
-    per_label = data.get(lang) or {}
-    out = []
-    for label in LABELS:
-        spec = {**data["default"], **per_label.get(label, {})}
-        out.append((logit(spec["add"]), logit(spec["veto"])))
-    return tuple(out)
+    data = load_yaml(THRESHOLDS)
+    expect_keys(data, {"default"}, {"zh", "en"}, "thresholds.yaml")
+    default = _probabilities(data, "default", {})
+    per_label = data.get(lang) or YDict()
+    for label in per_label:
+        if label not in _INDEX:
+            raise ContentError(per_label.at(label), f"unknown label '{label}'; labels: {', '.join(LABELS)}")
+    chosen = [_probabilities(per_label, label, default) for label in LABELS]
+    return tuple((logit(p["add"]), logit(p["veto"])) for p in chosen)
+
+
+def _probabilities(node: YDict, key: str, default: dict) -> dict:
+    """One label's {add, veto}, falling back to `default`; each a probability in (0, 1)."""
+    spec = node.get(key, YDict())
+    expect_keys(spec, set() if default else {"add", "veto"}, {"add", "veto"}, f"thresholds for {key}")
+    merged = {**default, **spec}
+    for name, value in merged.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+            raise ContentError(spec.at(name) if name in spec else node.at(key),
+                               f"{key}.{name} must be a probability between 0 and 1, not {value!r}")
+    return merged
 
 
 def available(lang: str) -> bool:
